@@ -1,0 +1,42 @@
+#!/usr/bin/env node
+/**
+ * The `ch8` binary: the only place that touches `process.argv`, the streams and the exit status.
+ * @module
+ */
+import { realpathSync } from "node:fs";
+import { pathToFileURL } from "node:url";
+import type { Io } from "./io.ts";
+import { run } from "./run.ts";
+
+/** Runs `ch8` as a process: wires signals to an AbortSignal and exits with the command's status. */
+export async function main(): Promise<void> {
+  const controller = new AbortController();
+  let interrupts = 0;
+  const onSignal = (signal: NodeJS.Signals) => {
+    interrupts += 1;
+    // A second Ctrl-C means the clean stop is taking too long for the user.
+    if (interrupts > 1) process.exit(130);
+    controller.abort(signal);
+  };
+  process.on("SIGINT", onSignal);
+  process.on("SIGTERM", onSignal);
+  // A reader that went away (ch8 shard | head) is not an error of ours.
+  process.stdout.on("error", (error: NodeJS.ErrnoException) => {
+    if (error.code === "EPIPE") process.exit(0);
+    throw error;
+  });
+  const io: Io = {
+    stdout: process.stdout,
+    stderr: process.stderr,
+    stdin: process.stdin,
+    env: process.env,
+    signal: controller.signal,
+  };
+  const status = await run(process.argv.slice(2), io);
+  // Exit now: a library's idle socket must not keep a finished command alive.
+  process.exit(status);
+}
+
+const invoked =
+  process.argv[1] && import.meta.url === pathToFileURL(realpathSync(process.argv[1])).href;
+if (invoked) await main();

@@ -1,0 +1,66 @@
+/** The help text of each command, keyed by its name ("" is `ch8` itself). */
+const texts: Record<string, string> = {
+  "": `Usage: ch8 [COMMAND] [OPTIONS]
+
+Chapter 8 of Foundations of Python Network Programming, "Caches and Message Queues", running
+against real memcached servers and real ZeroMQ sockets.
+
+Commands:
+  (none)          the tour: the shard report, the cache runs and 5 seconds of the pi pipeline
+  shard           how hashing divides words among four servers (the book's hashing.py)
+  cache           the squares cache demo against memcached (the book's squares.py)
+  pi              the ZeroMQ pipeline that estimates pi (the book's queuepi.py)
+  pi role NAME    run one role of the pipeline alone
+
+Options:
+  -h, --help      show help (also after a command: ch8 cache --help)
+  -v, --version   show the version
+      --debug     show stack traces of errors
+`,
+  shard: `Usage: ch8 shard [--words FILE]
+
+Divides every word of a word file among server0..server3 with three functions (alpha: by first
+letter; hash: MurmurHash3 mod 4; md5: last byte of the MD5 digest mod 4) and prints the counts
+and fractions in the book's format.
+
+Options:
+  --words FILE    word file (default /usr/share/dict/words; without it, the npm word-list)
+  --seed N        seed of the hash function (default 0)
+`,
+  cache: `Usage: ch8 cache [OPTIONS]
+
+Ten runs of 2000 requests for squares of random numbers, cached in memcached: each run is faster
+as the cache fills (the book's squares.py).
+
+Options:
+  --servers LIST     memcached servers, host:port[,host:port...]
+                     (default: $MEMCACHE_SERVERS, else 127.0.0.1:11211; when nothing answers
+                     there, a private memcached is started, or an in-process cache is used)
+  --runs N           number of runs (default 10)
+  --requests N       requests per run (default 2000)
+  --max N            numbers are drawn from 0..N (default 5000)
+  --delay-ms MS      the pretend cost of computing a square on a miss (default 1)
+`,
+  pi: `Usage: ch8 pi [OPTIONS]
+       ch8 pi role NAME [OPTIONS]
+
+Estimates pi with five cooperating ZeroMQ roles (the book's queuepi.py): bitsource publishes
+random points, always_yes and judge decide whether each lies inside the circle (judge asks
+pythagoras for the sum of squares), tally prints each decision and the running estimate.
+
+Options:
+  --seconds S        how long the whole pipeline runs (default 30)
+  --interval-ms MS   bitsource's pause between points (default 10)
+  --pubsub URL       default tcp://127.0.0.1:6700
+  --reqrep URL       default tcp://127.0.0.1:6701
+  --pushpull URL     default tcp://127.0.0.1:6702
+
+ch8 pi role NAME runs one role (bitsource, always_yes, judge, pythagoras, tally) until Ctrl-C,
+binding or connecting as the book's roles do, so it can be mixed with the book's Python ones.
+`,
+};
+
+/** Returns the help text of a command (`""` for the top level). */
+export function usage(command: string): string {
+  return texts[command] ?? texts[""]!;
+}
