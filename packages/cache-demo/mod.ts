@@ -1,1 +1,53 @@
-export const placeholder = 1;
+/**
+ * Cache-aside over memcached: the book's squares.py (chapter 8 of *Foundations of Python
+ * Network Programming*) in TypeScript, with memjs values Python clients can read, a private
+ * memcached launcher and an in-memory fallback.
+ *
+ * @example
+ * ```ts
+ * import { formatRunTime, formatRunsHeading, openCache, runSquares } from "@ch8/cache-demo";
+ *
+ * const opened = await openCache();
+ * process.stdout.write(formatRunsHeading(10));
+ * await runSquares({
+ *   cache: opened.cache,
+ *   onRun: (seconds) => process.stdout.write(formatRunTime(seconds)),
+ * });
+ * process.stdout.write("\n");
+ * await opened.close();
+ * ```
+ *
+ * @module
+ */
+export type { Cache, CacheSetOptions, CacheValue } from "./cache.ts";
+export {
+  type CacheAsideDecodeOptions,
+  type CacheAsideOptions,
+  type CacheAsideResult,
+  cacheAside,
+} from "./cache_aside.ts";
+export { CacheError, type CacheErrorCode } from "./cache_error.ts";
+export { type ComputeSquareOptions, computeSquare } from "./compute_square.ts";
+export { flagsSerializer, type StoredItem } from "./flags_serializer.ts";
+export { formatRunTime } from "./format_run_time.ts";
+export { formatRuns } from "./format_runs.ts";
+export { formatRunsHeading } from "./format_runs_heading.ts";
+export {
+  MemjsCache,
+  type MemjsCacheCounters,
+  type MemjsCacheOptions,
+} from "./memjs_cache.ts";
+export { MemoryCache, type MemoryCacheOptions } from "./memory_cache.ts";
+export { type OpenCacheOptions, type OpenedCache, openCache } from "./open_cache.ts";
+export {
+  DEFAULT_SERVERS,
+  type ResolvedServers,
+  type ResolveServersOptions,
+  resolveServers,
+} from "./resolve_servers.ts";
+export { type RunSquaresOptions, runSquares } from "./run_squares.ts";
+export {
+  type MemcachedProcess,
+  type StartMemcachedOptions,
+  startMemcached,
+} from "./start_memcached.ts";
