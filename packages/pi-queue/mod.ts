@@ -1,1 +1,35 @@
-export const placeholder = 1;
+/**
+ * The book's ZeroMQ pipeline that estimates pi (queuepi.py from chapter 8 of Foundations of
+ * Python Network Programming): five roles, bitsource, always_yes, judge, pythagoras and tally,
+ * speaking the book's wire format so any of them can be swapped for the Python original.
+ *
+ * @example
+ * ```ts
+ * import { runPipeline } from "@ch8/pi-queue";
+ *
+ * const { points, estimate } = await runPipeline({ seconds: 2 });
+ * ```
+ *
+ * @module
+ */
+export { AlwaysYesRole } from "./always_yes_role.ts";
+export { BitsourceRole } from "./bitsource_role.ts";
+export { DEFAULT_ENDPOINTS, type Endpoints } from "./default_endpoints.ts";
+export { deinterleaveBits } from "./deinterleave_bits.ts";
+export { formatPythonFloat } from "./format_python_float.ts";
+export { interleaveBits } from "./interleave_bits.ts";
+export { JudgeRole } from "./judge_role.ts";
+export { onesAndZeros } from "./ones_and_zeros.ts";
+export { type ParsedEndpoint, parseEndpoint } from "./parse_endpoint.ts";
+export { type ExactJson, parseExactJson } from "./parse_exact_json.ts";
+export { PiQueueError, type PiQueueErrorCode } from "./pi_queue_error.ts";
+export { PythagorasRole } from "./pythagoras_role.ts";
+export type { Role, RoleStats } from "./role.ts";
+export { parseRoleName, ROLE_NAMES, type RoleName } from "./role_name.ts";
+export type { RoleOptions } from "./role_options.ts";
+export { type PipelineOptions, type PipelineResult, runPipeline } from "./run_pipeline.ts";
+export { createRole, startRole } from "./start_role.ts";
+export { stringifyPythonJson } from "./stringify_python_json.ts";
+export { sumOfSquares } from "./sum_of_squares.ts";
+export { Tally, type TallySnapshot } from "./tally.ts";
+export { TallyRole } from "./tally_role.ts";

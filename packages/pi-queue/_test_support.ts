@@ -1,0 +1,126 @@
+import { type ChildProcess, execFileSync, spawn } from "node:child_process";
+import { createServer } from "node:net";
+import { fileURLToPath } from "node:url";
+import type { Endpoints } from "./default_endpoints.ts";
+
+/** The Debian python that CI guarantees has python3-zmq (plain `python3` may be a pyenv one). */
+export const PYTHON = "/usr/bin/python3";
+export const REFERENCE = fileURLToPath(new URL("./testdata/queuepi_reference.py", import.meta.url));
+
+/** Run a Python snippet on the system python, failing loudly if it or a module is missing. */
+export function runPython(code: string, input = ""): string {
+  try {
+    return execFileSync(PYTHON, ["-c", code], { input, encoding: "utf8", maxBuffer: 1 << 28 });
+  } catch (error) {
+    const stderr = String((error as { stderr?: unknown }).stderr ?? "");
+    throw new Error(
+      `${PYTHON} failed (CI needs: apt-get install -y python3 python3-zmq):\n${stderr || String(error)}`,
+    );
+  }
+}
+
+/** A TCP port nobody is listening on right now. */
+export async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once("error", reject);
+    server.listen(0, "127.0.0.1", () => {
+      const address = server.address();
+      server.close(() => resolve(typeof address === "object" && address ? address.port : 0));
+    });
+  });
+}
+
+/** Three fresh loopback endpoints. */
+export async function freeEndpoints(): Promise<Endpoints> {
+  const [a, b, c] = [await freePort(), await freePort(), await freePort()];
+  return {
+    pubsub: `tcp://127.0.0.1:${a}`,
+    reqrep: `tcp://127.0.0.1:${b}`,
+    pushpull: `tcp://127.0.0.1:${c}`,
+  };
+}
+
+/** Poll until `check` is true; fails after `ms` so a broken pipeline fails instead of hanging. */
+export async function waitFor(what: string, check: () => boolean, ms = 10_000): Promise<void> {
+  const deadline = Date.now() + ms;
+  while (!check()) {
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 10));
+  }
+}
+
+/** A role of the book's script running under the system python. */
+export interface PythonRole {
+  readonly child: ChildProcess;
+  /** Lines it printed on stdout so far. */
+  readonly lines: string[];
+  close(): Promise<void>;
+}
+
+/** Start one role of testdata/queuepi_reference.py and wait until its sockets are set up. */
+export async function startPythonRole(
+  role: string,
+  endpoints: Endpoints,
+  extra: readonly string[] = [],
+): Promise<PythonRole> {
+  const child = spawn(
+    PYTHON,
+    [
+      REFERENCE,
+      role,
+      "--pubsub",
+      endpoints.pubsub,
+      "--reqrep",
+      endpoints.reqrep,
+      "--pushpull",
+      endpoints.pushpull,
+      ...extra,
+    ],
+    { stdio: ["ignore", "pipe", "pipe"] },
+  );
+  const lines: string[] = [];
+  let stderr = "";
+  let pending = "";
+  child.stdout.setEncoding("utf8").on("data", (chunk: string) => {
+    pending += chunk;
+    const parts = pending.split("\n");
+    pending = parts.pop() ?? "";
+    lines.push(...parts);
+  });
+  const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));
+  await new Promise<void>((resolve, reject) => {
+    child.stderr.setEncoding("utf8").on("data", (chunk: string) => {
+      stderr += chunk;
+      if (stderr.includes("ready")) resolve();
+    });
+    child.once("exit", (code) =>
+      reject(
+        new Error(
+          `python ${role} exited with ${code} (CI needs: apt-get install -y python3-zmq):\n${stderr}`,
+        ),
+      ),
+    );
+    child.once("error", reject);
+  });
+  return {
+    child,
+    lines,
+    async close() {
+      if (child.exitCode === null && child.signalCode === null) child.kill("SIGKILL");
+      await exited;
+    },
+  };
+}
+
+/** Read an XPUB's subscription messages until every prefix has been subscribed. */
+export async function waitSubscribed(
+  xpub: import("zeromq").XPublisher,
+  prefixes: readonly string[],
+): Promise<void> {
+  const missing = new Set(prefixes);
+  while (missing.size > 0) {
+    const [frame] = await xpub.receive();
+    if (frame !== undefined && frame[0] === 1) missing.delete(frame.subarray(1).toString());
+  }
+}

@@ -1,0 +1,29 @@
+import type { RoleName } from "./role_name.ts";
+
+/** Message counts every role keeps. */
+export interface RoleStats {
+  /** Messages (or, batched, points) this role took in and accepted. */
+  readonly received: number;
+  /** Messages (or, batched, points) this role sent on. */
+  readonly sent: number;
+  /** Incoming messages dropped because they were malformed. */
+  readonly malformed: number;
+}
+
+/** One running role of the pipeline: a few sockets and the loop that drives them. */
+export interface Role {
+  /** Which of the book's roles this is. */
+  readonly name: RoleName;
+  /** The endpoint this role bound (with a `*` port resolved), or `undefined` for a connecting role. */
+  readonly endpoint: string | undefined;
+  /** The error that stopped the role's loop, if one did. */
+  readonly error: Error | undefined;
+  /** Open the sockets (binders bind, the rest connect) and start the loop. */
+  start(): Promise<void>;
+  /** Close every socket (linger 0); the loop ends. Safe to call more than once. */
+  close(): void;
+  /** Resolves when the role's loops have ended, after `close()` or a fatal error. */
+  done(): Promise<void>;
+  /** Counts so far. */
+  stats(): RoleStats;
+}

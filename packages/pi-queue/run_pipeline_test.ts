@@ -1,0 +1,80 @@
+import { describe, expect, test } from "vitest";
+import { freeEndpoints } from "./_test_support.ts";
+import { PiQueueError } from "./pi_queue_error.ts";
+import { PythagorasRole } from "./pythagoras_role.ts";
+import { runPipeline } from "./run_pipeline.ts";
+import { startRole } from "./start_role.ts";
+
+describe("runPipeline()", () => {
+  test("runs the five roles and returns what tally counted, one line per point", async () => {
+    const endpoints = await freeEndpoints();
+    const lines: string[] = [];
+    const result = await runPipeline({
+      seconds: 2,
+      endpoints,
+      intervalMs: 1,
+      onLine: (line) => lines.push(line),
+    });
+    expect(result.points).toBeGreaterThan(100);
+    expect(lines).toHaveLength(result.points);
+    expect(lines.filter((line) => line.startsWith("Y"))).toHaveLength(result.inside);
+    expect(result.estimate).toBe((4 * result.inside) / result.points);
+    expect(lines.at(-1)).toMatch(/^[YN] \d\.\d+$/);
+    // A fair estimate: within 6 standard errors of pi.
+    const f = result.inside / result.points;
+    expect(Math.abs(result.estimate - Math.PI)).toBeLessThan(
+      6 * 4 * Math.sqrt((f * (1 - f)) / result.points),
+    );
+    // Every socket was closed: the same endpoints bind again at once.
+    const again = new PythagorasRole({ endpoints });
+    await again.start();
+    again.close();
+  });
+
+  test("stops when the signal aborts", async () => {
+    const endpoints = await freeEndpoints();
+    const controller = new AbortController();
+    const running = runPipeline({ seconds: 600, endpoints, signal: controller.signal });
+    setTimeout(() => controller.abort(), 300);
+    const result = await running;
+    expect(result.points).toBeGreaterThanOrEqual(0);
+    const aborted = await runPipeline({ seconds: 600, endpoints, signal: AbortSignal.abort() });
+    expect(aborted.points).toBe(0);
+  });
+
+  test("fails with E_ADDRESS_IN_USE naming the endpoint, and leaves nothing bound", async () => {
+    const endpoints = await freeEndpoints();
+    const squatter = await startRole("pythagoras", { endpoints });
+    try {
+      await expect(runPipeline({ seconds: 1, endpoints })).rejects.toThrow(PiQueueError);
+      await expect(runPipeline({ seconds: 1, endpoints })).rejects.toMatchObject({
+        code: "E_ADDRESS_IN_USE",
+        message: expect.stringContaining(endpoints.reqrep),
+      });
+    } finally {
+      squatter.close();
+    }
+    // tally had bound before pythagoras failed; it was closed, so this binds.
+    const result = await runPipeline({ seconds: 0.2, endpoints });
+    expect(result.points).toBeGreaterThanOrEqual(0);
+  });
+
+  test("rejects a bad endpoint with E_BAD_ENDPOINT", async () => {
+    await expect(
+      runPipeline({ seconds: 1, endpoints: { pubsub: "tcp://127.0.0.1" } }),
+    ).rejects.toMatchObject({ code: "E_BAD_ENDPOINT" });
+  });
+});
+
+describe("startRole()", () => {
+  test("starts roles by the book's names, and always-yes too", async () => {
+    const endpoints = await freeEndpoints();
+    for (const name of ["tally", "pythagoras", "bitsource", "judge", "always_yes", "always-yes"]) {
+      const role = await startRole(name, { endpoints });
+      expect(role.name).toBe(name.replace("-", "_"));
+      role.close();
+      await role.done();
+    }
+    await expect(startRole("oracle")).rejects.toMatchObject({ code: "E_UNKNOWN_ROLE" });
+  });
+});
