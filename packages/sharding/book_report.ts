@@ -1,0 +1,82 @@
+import { alphaShard } from "./alpha_shard.ts";
+import { hashShard } from "./hash_shard.ts";
+import { md5Shard } from "./md5_shard.ts";
+import { pythonLower } from "./python_lower.ts";
+import { ShardingError } from "./sharding_error.ts";
+
+/** One of the book's three shard functions, named as its report prints them. */
+export type BookAlgorithm = "alpha" | "hash" | "md5";
+
+/** The counts one shard function gave the four servers. */
+export interface BookReportSection {
+  /** The function's name without `_shard`, as the book prints it. */
+  readonly name: BookAlgorithm;
+  /** How many words went to server0, server1, server2 and server3, in that order. */
+  readonly counts: readonly [number, number, number, number];
+}
+
+/** What the book's `hashing.py` computes before it prints. */
+export interface BookReport {
+  /** How many words were placed (the book's `len(words)`). */
+  readonly total: number;
+  /** alpha, hash and md5, in the book's order. */
+  readonly sections: readonly BookReportSection[];
+}
+
+/** Options of {@linkcode bookReport}. */
+export interface BookReportOptions {
+  /**
+   * Seed of the MurmurHash3 behind the `hash` section (the book's `hash()` is salted per process).
+   * @default {0}
+   */
+  readonly seed?: number;
+}
+
+const SERVER_INDEX: Readonly<Record<string, number>> = {
+  server0: 0,
+  server1: 1,
+  server2: 2,
+  server3: 3,
+};
+
+/**
+ * Count how the book's `alpha`, `hash` and `md5` shard functions divide words among four
+ * servers, lower-casing each word first with Python's rules, as the book's `hashing.py` does.
+ *
+ * @throws {ShardingError} `E_NO_WORDS` if `words` is empty (the book would divide by zero).
+ *
+ * @example
+ * ```ts
+ * import { bookReport } from "@ch8/sharding";
+ *
+ * const report = bookReport(["Apple", "mango", "peach", "zucchini"]);
+ * report.total; //=> 4
+ * report.sections[0]; //=> { name: "alpha", counts: [1, 1, 1, 1] }
+ * report.sections[2]; //=> { name: "md5", counts: [1, 1, 1, 1] }
+ * ```
+ */
+export function bookReport(words: Iterable<string>, options: BookReportOptions = {}): BookReport {
+  const seed = options.seed ?? 0;
+  const alpha: [number, number, number, number] = [0, 0, 0, 0];
+  const hash: [number, number, number, number] = [0, 0, 0, 0];
+  const md5: [number, number, number, number] = [0, 0, 0, 0];
+  let total = 0;
+  for (const word of words) {
+    const lower = pythonLower(word);
+    alpha[SERVER_INDEX[alphaShard(lower)]!]!++;
+    hash[SERVER_INDEX[hashShard(lower, seed)]!]!++;
+    md5[SERVER_INDEX[md5Shard(lower)]!]!++;
+    total++;
+  }
+  if (total === 0) {
+    throw new ShardingError("E_NO_WORDS", "no words to place: the word list is empty");
+  }
+  return {
+    total,
+    sections: [
+      { name: "alpha", counts: alpha },
+      { name: "hash", counts: hash },
+      { name: "md5", counts: md5 },
+    ],
+  };
+}
