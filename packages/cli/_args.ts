@@ -1,24 +1,29 @@
-import { type ParseArgsConfig, parseArgs } from "node:util";
+import { parseArgs } from "node:util";
 import { CliError } from "./cli_error.ts";
 
-type Options = NonNullable<ParseArgsConfig["options"]>;
+/** The flags a command takes, as `node:util`'s `parseArgs` describes them. */
+type Spec = Record<string, { readonly type: "string" | "boolean"; readonly short?: string }>;
+
+/** The values parsed for a {@linkcode Spec}, plus `--help`. */
+type Values<S extends Spec> = {
+  [K in keyof S]?: S[K]["type"] extends "string" ? string : boolean;
+} & { help?: boolean };
 
 /** Parses `argv` strictly; any mistake becomes a {@linkcode CliError} naming the command. */
-export function parseCommandArgs<const O extends Options>(
+export function parseCommandArgs<const S extends Spec>(
   command: string,
   argv: readonly string[],
-  options: O,
+  options: S,
   allowPositionals = false,
-) {
+): { values: Values<S>; positionals: string[] } {
   try {
-    return parseArgs({
+    const { values, positionals } = parseArgs({
       args: [...argv],
-      options: { ...options, help: { type: "boolean", short: "h" } } as O & {
-        help: { type: "boolean"; short: "h" };
-      },
+      options: { ...options, help: { type: "boolean", short: "h" } },
       allowPositionals,
       strict: true,
     });
+    return { values: values as Values<S>, positionals };
   } catch (error) {
     throw new CliError(
       "E_USAGE",

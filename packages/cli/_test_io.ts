@@ -9,7 +9,9 @@ export function testIo(
   const io: Io = {
     stdout: { write: (s: string) => out.push(s), isTTY: false },
     stderr: { write: (s: string) => err.push(s), isTTY: false },
-    stdin: options.stdin ?? [],
+    stdin: (async function* () {
+      yield* options.stdin ?? [];
+    })(),
     env: options.env ?? {},
     signal: options.signal ?? new AbortController().signal,
   };

@@ -1,4 +1,4 @@
-import { formatRunTime, openCache, runSquares, runsHeading } from "@ch8/cache-demo";
+import { formatRunsHeading, formatRunTime, openCache, runSquares } from "@ch8/cache-demo";
 import { integerOption, numberOption, parseCommandArgs } from "./_args.ts";
 import type { Io } from "./io.ts";
 import { usage } from "./usage.ts";
@@ -41,20 +41,29 @@ export async function squaresDemo(io: Io, options: CacheDemoOptions): Promise<nu
     env: io.env,
     onNotice: (line: string) => io.stderr.write(`${line}\n`),
   });
+  // Ctrl-C closes the cache (stopping a private memcached), which ends the runs early.
+  const stop = () => void opened.close();
+  io.signal.addEventListener("abort", stop, { once: true });
   try {
-    io.stdout.write(`${runsHeading(options.runs)}\n`);
+    io.stdout.write(formatRunsHeading(options.runs));
     await runSquares({
       cache: opened.cache,
       runs: options.runs,
       requests: options.requests,
       max: options.max,
       delayMs: options.delayMs,
-      signal: io.signal,
       onRun: (seconds: number) => io.stdout.write(formatRunTime(seconds)),
     });
     io.stdout.write("\n");
+  } catch (error) {
+    if (!io.signal.aborted) throw error;
   } finally {
+    io.signal.removeEventListener("abort", stop);
     await opened.close();
   }
-  return io.signal.aborted ? 130 : 0;
+  if (io.signal.aborted) {
+    io.stdout.write("\n");
+    return 130;
+  }
+  return 0;
 }

@@ -1,10 +1,10 @@
-import { DEFAULT_ENDPOINTS, runPipeline, startRole } from "@ch8/pi-queue";
+import { DEFAULT_ENDPOINTS, parseRoleName, runPipeline, startRole } from "@ch8/pi-queue";
 import { numberOption, parseCommandArgs } from "./_args.ts";
 import { CliError } from "./cli_error.ts";
 import type { Io } from "./io.ts";
 import { usage } from "./usage.ts";
 
-const ROLES = ["bitsource", "always_yes", "judge", "pythagoras", "tally"] as const;
+const ROLES = "bitsource, always_yes, judge, pythagoras, tally";
 
 const endpointOptions = {
   pubsub: { type: "string" },
@@ -50,27 +50,26 @@ async function roleCommand(argv: readonly string[], io: Io): Promise<number> {
     return 0;
   }
   const [name, ...extra] = positionals;
-  if (name === undefined)
-    throw new CliError("E_USAGE", `pi role needs a NAME: ${ROLES.join(", ")}`, "pi");
-  const role = name.replace("-", "_");
-  if (!(ROLES as readonly string[]).includes(role)) {
-    throw new CliError(
-      "E_USAGE",
-      `unknown role '${name}': expected one of ${ROLES.join(", ")}`,
-      "pi",
-    );
-  }
+  if (name === undefined) throw new CliError("E_USAGE", `pi role needs a NAME: ${ROLES}`, "pi");
   if (extra.length > 0) throw new CliError("E_USAGE", `unexpected argument '${extra[0]}'`, "pi");
-  const running = await startRole(role as (typeof ROLES)[number], {
+  let role: string;
+  try {
+    role = parseRoleName(name);
+  } catch (error) {
+    throw new CliError("E_USAGE", (error as Error).message, "pi");
+  }
+  const running = await startRole(role, {
     ...settings(values),
     onLine: (line: string) => io.stdout.write(`${line}\n`),
   });
   io.stderr.write(`ch8: ${role} running; Ctrl-C stops it\n`);
-  await new Promise<void>((resolve) => {
-    if (io.signal.aborted) resolve();
-    io.signal.addEventListener("abort", () => resolve(), { once: true });
-  });
-  await running.close();
+  const stop = () => running.close();
+  io.signal.addEventListener("abort", stop, { once: true });
+  if (io.signal.aborted) stop();
+  await running.done();
+  io.signal.removeEventListener("abort", stop);
+  running.close();
+  if (running.error) throw running.error;
   return 0;
 }
 

@@ -44,7 +44,7 @@ describe("run()", () => {
     for (const [args, message] of [
       [["cache", "--runs", "0"], "ch8: --runs must be an integer from 1 to 1000, got '0'"],
       [["cache", "--requests", "ten"], "ch8: --requests must be an integer >= 1, got 'ten'"],
-      [["cache", "--delay-ms", "-1"], "ch8: --delay-ms must be a number >= 0, got '-1'"],
+      [["cache", "--delay-ms=-1"], "ch8: --delay-ms must be a number >= 0, got '-1'"],
       [["pi", "--seconds", "soon"], "ch8: --seconds must be a number >= 0, got 'soon'"],
       [
         ["shard", "--seed", "1.5"],

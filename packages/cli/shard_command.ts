@@ -1,4 +1,4 @@
-import { bookReport, formatBookReport, readWordFile } from "@ch8/sharding";
+import { bookReport, formatBookReport, readWordFile, ShardingError } from "@ch8/sharding";
 import { integerOption, parseCommandArgs } from "./_args.ts";
 import type { Io } from "./io.ts";
 import { usage } from "./usage.ts";
@@ -22,5 +22,8 @@ export async function shardCommand(argv: readonly string[], io: Io): Promise<num
 export async function shardReport(io: Io, words?: string, seed = 0): Promise<string> {
   const file = await readWordFile(words);
   if (file.notice) io.stderr.write(`${file.notice}\n`);
+  if (file.words.length === 0) {
+    throw new ShardingError("E_NO_WORDS", `no words to place: ${file.path} holds no words`);
+  }
   return formatBookReport(bookReport(file.words, { seed }));
 }
