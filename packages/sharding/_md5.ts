@@ -291,12 +291,21 @@ export function _md5(data: Uint8Array | string): Uint8Array {
   return out;
 }
 
-/** The last byte of the MD5 digest of the UTF-8 bytes of `s`, without allocating for short `s`. */
-export function _md5LastByte(s: string): number {
+/**
+ * Hash the UTF-8 bytes of `s` and return the digest as four little-endian 32-bit words (digest
+ * bytes 0-3 are word 0, as libmemcached reads them). The array is shared: read it before the
+ * next call.
+ */
+export function _md5Words(s: string): Int32Array {
   if (encodeOneBlock(s)) {
     compressOneBlock();
   } else {
     digestBytes(ENCODER.encode(s));
   }
-  return STATE[3]! >>> 24;
+  return STATE;
+}
+
+/** The last byte of the MD5 digest of the UTF-8 bytes of `s`, without allocating for short `s`. */
+export function _md5LastByte(s: string): number {
+  return _md5Words(s)[3]! >>> 24;
 }

@@ -1,0 +1,31 @@
+/**
+ * Keys to analyse: an array or any iterable (`generateKeys()`), or an async iterable such as a
+ * `WordStream` from `openWordStream()` (read a chunk at a time through its `batches()`).
+ *
+ * @example
+ * ```ts
+ * import { generateKeys, type KeySource } from "@ch8/sharding";
+ *
+ * const keys: KeySource = generateKeys(1000, { seed: 1 });
+ * ```
+ */
+export type KeySource = Iterable<string> | AsyncIterable<string>;
+
+interface Batched {
+  batches(): AsyncIterable<string[]>;
+}
+
+/** Call `visit` on every key, using a stream's batches when it has them. */
+export async function _forEachKey(keys: KeySource, visit: (key: string) => void): Promise<void> {
+  if (typeof (keys as Partial<Batched>).batches === "function") {
+    for await (const batch of (keys as unknown as Batched).batches()) {
+      for (const key of batch) visit(key);
+    }
+    return;
+  }
+  if (Symbol.iterator in keys) {
+    for (const key of keys) visit(key);
+    return;
+  }
+  for await (const key of keys) visit(key);
+}
