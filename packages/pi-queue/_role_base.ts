@@ -1,13 +1,10 @@
 import type { Socket } from "zeromq";
-import { _isClosedError } from "./_sockets.ts";
+import { _bind, _connect, _isClosedError } from "./_sockets.ts";
+import { _allowCurveClient } from "./_zap.ts";
+import { PiQueueError } from "./pi_queue_error.ts";
 import type { Role, RoleStats } from "./role.ts";
 import type { RoleName } from "./role_name.ts";
-
-/** Options every role accepts. */
-export interface _BaseOptions {
-  /** Called with an error that stopped the role's loop (the role closes itself first). */
-  readonly onError?: (error: Error) => void;
-}
+import type { RoleOptions } from "./role_options.ts";
 
 /** Socket bookkeeping, idempotent close and loop error handling shared by the five roles. */
 export abstract class _RoleBase implements Role {
@@ -16,14 +13,18 @@ export abstract class _RoleBase implements Role {
   protected received = 0;
   protected sent = 0;
   protected malformed = 0;
+  protected retries = 0;
+  readonly #cleanups: Array<() => void> = [];
   readonly #sockets: Socket[] = [];
   readonly #loops: Promise<void>[] = [];
   readonly #abort = new AbortController();
   readonly #onError: ((error: Error) => void) | undefined;
+  protected readonly options: RoleOptions;
   #started = false;
   #error: Error | undefined;
 
-  constructor(options: _BaseOptions) {
+  constructor(options: RoleOptions) {
+    this.options = options;
     this.#onError = options.onError;
   }
 
@@ -55,6 +56,7 @@ export abstract class _RoleBase implements Role {
     if (this.#abort.signal.aborted) return;
     this.#abort.abort();
     for (const socket of this.#sockets) socket.close();
+    for (const cleanup of this.#cleanups.splice(0)) cleanup();
   }
 
   async done(): Promise<void> {
@@ -62,7 +64,49 @@ export abstract class _RoleBase implements Role {
   }
 
   stats(): RoleStats {
-    return { received: this.received, sent: this.sent, malformed: this.malformed };
+    return {
+      received: this.received,
+      sent: this.sent,
+      malformed: this.malformed,
+      retries: this.retries,
+    };
+  }
+
+  /** Bind as a CURVE server when keys are given; returns the endpoint actually bound. */
+  protected async bindTo(socket: Socket, endpoint: string): Promise<string> {
+    const curve = this.options.curve;
+    if (curve !== undefined) {
+      if (curve.serverSecretKey === undefined) {
+        throw new PiQueueError(
+          "E_CURVE_KEYS",
+          `${this.name} binds, so it needs the server secret key`,
+        );
+      }
+      socket.curveServer = true;
+      socket.curvePublicKey = curve.serverPublicKey;
+      socket.curveSecretKey = curve.serverSecretKey;
+      const release = await _allowCurveClient(curve.clientPublicKey);
+      this.#cleanups.push(release);
+      if (this.closed) release();
+    }
+    return _bind(socket, endpoint, this.options);
+  }
+
+  /** Connect as a CURVE client when keys are given. */
+  protected connectTo(socket: Socket, endpoint: string): void {
+    const curve = this.options.curve;
+    if (curve !== undefined) {
+      if (curve.clientSecretKey === undefined) {
+        throw new PiQueueError(
+          "E_CURVE_KEYS",
+          `${this.name} connects, so it needs the client secret key`,
+        );
+      }
+      socket.curveServerKey = curve.serverPublicKey;
+      socket.curvePublicKey = curve.clientPublicKey;
+      socket.curveSecretKey = curve.clientSecretKey;
+    }
+    _connect(socket, endpoint);
   }
 
   /** Create the sockets, bind or connect, and start loops with {@linkcode run}. */

@@ -1,16 +1,14 @@
 import { Push, Subscriber } from "zeromq";
 import { _decodePoint } from "./_decode_point.ts";
 import { _RoleBase } from "./_role_base.ts";
-import { _connect } from "./_sockets.ts";
+import { _BATCH, _POINT_RECEIVE_BUFFERS, _POINTS_MAX_MESSAGE_SIZE } from "./_wire.ts";
 import { DEFAULT_ENDPOINTS } from "./default_endpoints.ts";
 import type { RoleOptions } from "./role_options.ts";
 
-/** Largest frame a point-reading role accepts; ZeroMQ drops the peer that sends more. */
-export const _POINT_MAX_MESSAGE_SIZE = 1024;
-
 /**
  * The book's `always_yes`: subscribes to points starting `00` (both numbers below 2^31, so the
- * point is surely inside the quarter circle) and pushes `Y` to tally for each.
+ * point is surely inside the quarter circle) and pushes `Y` to tally for each. A batch of such
+ * points (the opt-in batched format) gets one message counting them all.
  *
  * @example
  * ```ts
@@ -23,31 +21,44 @@ export const _POINT_MAX_MESSAGE_SIZE = 1024;
  */
 export class AlwaysYesRole extends _RoleBase {
   readonly name = "always_yes" as const;
-  readonly #options: RoleOptions;
 
   constructor(options: RoleOptions = {}) {
     super(options);
-    this.#options = options;
   }
 
   protected async open(): Promise<void> {
-    const endpoints = { ...DEFAULT_ENDPOINTS, ...this.#options.endpoints };
+    const endpoints = { ...DEFAULT_ENDPOINTS, ...this.options.endpoints };
     const input = this.track(
-      new Subscriber({ linger: 0, maxMessageSize: _POINT_MAX_MESSAGE_SIZE }),
+      new Subscriber({
+        linger: 0,
+        maxMessageSize: _POINTS_MAX_MESSAGE_SIZE,
+        ..._POINT_RECEIVE_BUFFERS,
+      }),
     );
     const output = this.track(new Push({ linger: 0 }));
-    _connect(input, endpoints.pubsub);
-    input.subscribe("00");
-    _connect(output, endpoints.pushpull);
+    this.connectTo(input, endpoints.pubsub);
+    input.subscribe("00", "b0");
+    this.connectTo(output, endpoints.pushpull);
     const point = new Float64Array(2);
     this.run(async () => {
       for await (const [frame] of input) {
-        if (
-          frame === undefined ||
-          !_decodePoint(frame, point) ||
-          frame[0] !== 48 ||
-          frame[1] !== 48
-        ) {
+        if (frame === undefined) continue;
+        if (frame[0] === _BATCH) {
+          const count = _countLowerLeftBatch(frame);
+          if (count < 0) {
+            this.malformed++;
+            continue;
+          }
+          this.received += count;
+          const decisions = Buffer.allocUnsafe(9);
+          decisions[0] = _BATCH;
+          decisions.writeUInt32BE(count, 1);
+          decisions.writeUInt32BE(0, 5);
+          await output.send(decisions);
+          this.sent += count;
+          continue;
+        }
+        if (!_decodePoint(frame, point) || frame[0] !== 48 || frame[1] !== 48) {
           this.malformed++;
           continue;
         }
@@ -57,4 +68,11 @@ export class AlwaysYesRole extends _RoleBase {
       }
     }, input);
   }
+}
+
+/** Points in an always_yes batch, or -1 if it is malformed or holds a point outside 00. */
+function _countLowerLeftBatch(frame: Buffer): number {
+  if (frame.length < 11 || (frame.length - 3) % 8 !== 0 || frame[1] !== 0x30) return -1;
+  for (let at = 3; at < frame.length; at += 4) if (frame[at]! >= 0x80) return -1;
+  return (frame.length - 3) / 8;
 }

@@ -36,7 +36,7 @@ describe("AlwaysYesRole", () => {
       () => role.stats().malformed === 2 && decisions.length === 2,
     );
     expect(decisions).toEqual(["Y", "Y"]);
-    expect(role.stats()).toEqual({ received: 2, sent: 2, malformed: 2 });
+    expect(role.stats()).toEqual({ received: 2, sent: 2, malformed: 2, retries: 0 });
     role.close();
     await role.done();
     expect(role.error).toBeUndefined();

@@ -59,7 +59,7 @@ describe("JudgeRole", () => {
       "[1, 2147483648]",
     ]);
     expect(decisions).toEqual(["Y", "N", "Y", "Y"]);
-    expect(judge.stats()).toEqual({ received: 4, sent: 4, malformed: 0 });
+    expect(judge.stats()).toEqual({ received: 4, sent: 4, malformed: 0, retries: 0 });
   });
 
   test("drops malformed points without asking pythagoras", async () => {
@@ -75,14 +75,16 @@ describe("JudgeRole", () => {
     expect(decisions).toEqual(["Y"]);
   });
 
-  test("stops with an error when pythagoras answers something that is not an integer", async () => {
-    const { pub, rep, judge } = await harness();
+  test("counts and drops a reply that is not an integer, and carries on", async () => {
+    const { pub, rep, judge, decisions } = await harness();
+    const replies = ["3.5", "null", "12"];
+    let i = 0;
     void (async () => {
-      for await (const _ of rep) await rep.send("3.5");
+      for await (const _ of rep) await rep.send(replies[i++] ?? "0");
     })().catch(() => {});
-    await pub.send(interleaveBits(0x80000000, 0x80000000));
-    await waitFor("the judge to fail", () => judge.error !== undefined);
-    expect(judge.error?.message).toMatch(/not an integer/);
-    await judge.done();
+    for (let n = 0; n < 3; n++) await pub.send(interleaveBits(0x80000000 + n, 0x80000000));
+    await waitFor("one decision", () => decisions.length === 1 && judge.stats().malformed === 2);
+    expect(decisions).toEqual(["Y"]);
+    expect(judge.error).toBeUndefined();
   });
 });

@@ -1,17 +1,14 @@
 import { Reply } from "zeromq";
 import { _RoleBase } from "./_role_base.ts";
-import { _bind } from "./_sockets.ts";
+import { _BATCH, _REQUEST_MAX_MESSAGE_SIZE, _sumSquaresU32 } from "./_wire.ts";
 import { DEFAULT_ENDPOINTS } from "./default_endpoints.ts";
 import { parseExactJson } from "./parse_exact_json.ts";
 import type { RoleOptions } from "./role_options.ts";
 import { sumOfSquares } from "./sum_of_squares.ts";
 
-/** Largest request pythagoras reads; ZeroMQ drops a peer that sends more. */
-export const _PYTHAGORAS_MAX_MESSAGE_SIZE = 64 * 1024;
-
 /**
- * Sum of squares of a request's JSON array of integers as the reply text, or `null` (JSON
- * `null`) when the request is not such an array: a REP must answer every request.
+ * Sum of squares of a request's JSON array of integers as the reply text, or `null` when the
+ * request is not such an array.
  */
 export function _answer(text: string): string | null {
   let numbers: unknown;
@@ -24,10 +21,29 @@ export function _answer(text: string): string | null {
   return sumOfSquares(numbers as bigint[]).toString();
 }
 
+/** A batched request's sums as 96-bit big-endian integers, or null when it is malformed. */
+export function _answerBatch(request: Buffer): Buffer | null {
+  if (request.length < 9 || (request.length - 1) % 8 !== 0) return null;
+  const count = (request.length - 1) / 8;
+  const reply = Buffer.allocUnsafe(1 + 12 * count);
+  reply[0] = _BATCH;
+  const sum = new Float64Array(2);
+  for (let i = 0; i < count; i++) {
+    _sumSquaresU32(request.readUInt32BE(1 + 8 * i), request.readUInt32BE(5 + 8 * i), sum);
+    const high = sum[0]!;
+    const at = 1 + 12 * i;
+    reply.writeUInt32BE(Math.floor(high / 4294967296), at);
+    reply.writeUInt32BE(high % 4294967296, at + 4);
+    reply.writeUInt32BE(sum[1]!, at + 8);
+  }
+  return reply;
+}
+
 /**
  * The book's `pythagoras`: a REP socket bound at `endpoints.reqrep` that answers a JSON array
- * of integers with the JSON integer sum of their squares, exact at any size. A malformed
- * request is counted and answered with `null`, so the asker never wedges.
+ * of integers with the JSON integer sum of their squares, exact at any size (and a batched
+ * request with a batch of sums). A malformed request is counted and answered with `null`: a REP
+ * always answers, so the asker never wedges.
  *
  * @example
  * ```ts
@@ -41,25 +57,24 @@ export function _answer(text: string): string | null {
  */
 export class PythagorasRole extends _RoleBase {
   readonly name = "pythagoras" as const;
-  readonly #options: RoleOptions;
 
   constructor(options: RoleOptions = {}) {
     super(options);
-    this.#options = options;
   }
 
   protected async open(): Promise<void> {
-    const socket = this.track(
-      new Reply({ linger: 0, maxMessageSize: _PYTHAGORAS_MAX_MESSAGE_SIZE }),
-    );
-    this.endpoint = await _bind(
+    const socket = this.track(new Reply({ linger: 0, maxMessageSize: _REQUEST_MAX_MESSAGE_SIZE }));
+    this.endpoint = await this.bindTo(
       socket,
-      this.#options.endpoints?.reqrep ?? DEFAULT_ENDPOINTS.reqrep,
-      this.#options,
+      this.options.endpoints?.reqrep ?? DEFAULT_ENDPOINTS.reqrep,
     );
     this.run(async () => {
       for await (const frames of socket) {
-        const answer = frames.length === 1 ? _answer(String(frames[0])) : null;
+        const [request] = frames;
+        let answer: string | Buffer | null = null;
+        if (frames.length === 1 && request !== undefined) {
+          answer = request[0] === _BATCH ? _answerBatch(request) : _answer(request.toString());
+        }
         if (answer === null) this.malformed++;
         else this.received++;
         await socket.send(answer ?? "null");

@@ -32,6 +32,6 @@ describe("PythagorasRole", () => {
       expect(await ask(bad)).toBe("null");
     }
     expect(await ask("[1, 1]")).toBe("2");
-    expect(role.stats()).toEqual({ received: 7, sent: 14, malformed: 7 });
+    expect(role.stats()).toEqual({ received: 7, sent: 14, malformed: 7, retries: 0 });
   });
 });

@@ -8,6 +8,8 @@ export interface RoleStats {
   readonly sent: number;
   /** Incoming messages dropped because they were malformed. */
   readonly malformed: number;
+  /** Requests the judge asked again after a pythagoras timed out (0 for other roles). */
+  readonly retries: number;
 }
 
 /** One running role of the pipeline: a few sockets and the loop that drives them. */

@@ -1,57 +1,21 @@
-import { AlwaysYesRole } from "./always_yes_role.ts";
-import { BitsourceRole } from "./bitsource_role.ts";
-import type { Endpoints } from "./default_endpoints.ts";
-import { JudgeRole } from "./judge_role.ts";
-import { PythagorasRole } from "./pythagoras_role.ts";
-import type { Role } from "./role.ts";
-import { TallyRole } from "./tally_role.ts";
-
-/** Options for {@linkcode runPipeline}. */
-export interface PipelineOptions {
-  /**
-   * How long to run, in seconds.
-   * @default 30
-   */
-  readonly seconds?: number;
-  /** @default DEFAULT_ENDPOINTS */
-  readonly endpoints?: Partial<Endpoints>;
-  /**
-   * bitsource's pause between points in milliseconds.
-   * @default 10
-   */
-  readonly intervalMs?: number;
-  /** @default Math.random */
-  readonly random?: () => number;
-  /** Each line tally prints, e.g. `"N 3.3333333333333335"`. */
-  readonly onLine?: (line: string) => void;
-  /** Stops the run early; the result counts what was tallied until then. */
-  readonly signal?: AbortSignal;
-  /** @default false */
-  readonly allowNonLoopback?: boolean;
-}
-
-/** What a pipeline run counted. */
-export interface PipelineResult {
-  /** Decisions tallied. */
-  readonly points: number;
-  /** `Y` decisions among them. */
-  readonly inside: number;
-  /** `4 * inside / points` (`NaN` with no points). */
-  readonly estimate: number;
-}
+import { type PipelineOptions, type PipelineResult, startPipeline } from "./start_pipeline.ts";
 
 /**
- * Run the book's queuepi.py: all five roles in this process, binders first, for `seconds` or
- * until `signal` aborts; then every socket is closed and the tally's counts returned.
+ * Run the pipeline (by default the book's queuepi.py: all five roles in this process, 100
+ * points a second) for `seconds` or until `signal` aborts; then stop publishing, let tally count
+ * every point already sent (up to `drainMs`), close every socket and process, and return the
+ * counts. See {@linkcode PipelineOptions} for the rate, batching, processes, judges,
+ * pythagoras workers and CURVE.
  *
- * @throws {PiQueueError} When a role cannot bind (`E_ADDRESS_IN_USE`) or an endpoint is bad.
+ * @throws {PiQueueError} When a role cannot start (`E_ADDRESS_IN_USE`, `E_BAD_ENDPOINT`, ...)
+ *   or fails while running.
  * @example
  * ```ts
  * import { runPipeline } from "@ch8/pi-queue";
  *
  * const { points, estimate } = await runPipeline({ seconds: 2, onLine: console.log });
  * // prints "Y 4.0", "Y 4.0", ... "N 3.128943758573388"
- * points; //=> 190 or so
+ * points; //=> 200 or so
  * ```
  */
 export async function runPipeline(options: PipelineOptions = {}): Promise<PipelineResult> {
@@ -59,40 +23,32 @@ export async function runPipeline(options: PipelineOptions = {}): Promise<Pipeli
   if (!(seconds >= 0) || !Number.isFinite(seconds)) {
     throw new RangeError(`seconds must be a finite number >= 0, got ${seconds}`);
   }
-  let failure: Error | undefined;
-  let wake: () => void = () => {};
-  const onError = (error: Error) => {
-    failure ??= error;
-    wake();
-  };
-  const common = { ...options, onError };
-  const tally = new TallyRole(common);
-  const roles: Role[] = [
-    tally,
-    new PythagorasRole(common),
-    new BitsourceRole(common),
-    new JudgeRole(common),
-    new AlwaysYesRole(common),
-  ];
-  try {
-    for (const role of roles) await role.start();
-    await new Promise<void>((resolve) => {
-      const signal = options.signal;
-      const timer = setTimeout(finish, seconds * 1000);
-      function finish() {
-        clearTimeout(timer);
-        signal?.removeEventListener("abort", finish);
-        resolve();
-      }
-      wake = finish;
-      if (failure !== undefined || signal?.aborted) finish();
-      signal?.addEventListener("abort", finish, { once: true });
-    });
-  } finally {
-    for (const role of [...roles].reverse()) role.close();
-    await Promise.all(roles.map((role) => role.done()));
+  const pipeline = await startPipeline(options);
+  const { signal, onStatus } = options;
+  let ticker: NodeJS.Timeout | undefined;
+  if (onStatus !== undefined) {
+    ticker = setInterval(() => {
+      pipeline.status().then(onStatus, () => {});
+    }, options.statusIntervalMs ?? 250);
   }
-  if (failure !== undefined) throw failure;
-  const { points, inside, estimate } = tally.snapshot();
-  return { points, inside, estimate };
+  let timer: NodeJS.Timeout | undefined;
+  let onAbort: (() => void) | undefined;
+  try {
+    await Promise.race([
+      new Promise<void>((resolve) => {
+        timer = setTimeout(resolve, seconds * 1000);
+        onAbort = () => resolve();
+        if (signal?.aborted) resolve();
+        signal?.addEventListener("abort", onAbort, { once: true });
+      }),
+      pipeline.whenFailed(),
+    ]);
+  } finally {
+    clearTimeout(timer);
+    clearInterval(ticker);
+    if (onAbort !== undefined) signal?.removeEventListener("abort", onAbort);
+  }
+  const result = await pipeline.stop();
+  if (pipeline.failure !== undefined) throw pipeline.failure;
+  return result;
 }

@@ -1,6 +1,6 @@
 import { Pull } from "zeromq";
 import { _RoleBase } from "./_role_base.ts";
-import { _bind } from "./_sockets.ts";
+import { _BATCH, _DECISION_MAX_MESSAGE_SIZE } from "./_wire.ts";
 import { DEFAULT_ENDPOINTS } from "./default_endpoints.ts";
 import type { RoleOptions } from "./role_options.ts";
 import { Tally, type TallySnapshot } from "./tally.ts";
@@ -8,6 +8,7 @@ import { Tally, type TallySnapshot } from "./tally.ts";
 /**
  * The book's `tally`: a PULL socket bound at `endpoints.pushpull` counting `Y`/`N` decisions and
  * reporting, per decision, the line the book prints (`"Y 3.1297185998627315"`) to `onLine`.
+ * Batched decisions are counted without lines.
  *
  * @example
  * ```ts
@@ -22,12 +23,10 @@ import { Tally, type TallySnapshot } from "./tally.ts";
  */
 export class TallyRole extends _RoleBase {
   readonly name = "tally" as const;
-  readonly #options: RoleOptions;
   readonly #tally = new Tally();
 
   constructor(options: RoleOptions = {}) {
     super(options);
-    this.#options = options;
   }
 
   /** Points counted and the estimate so far. */
@@ -36,27 +35,30 @@ export class TallyRole extends _RoleBase {
   }
 
   protected async open(): Promise<void> {
-    const socket = this.track(new Pull({ linger: 0, maxMessageSize: 1024 }));
-    this.endpoint = await _bind(
+    const socket = this.track(new Pull({ linger: 0, maxMessageSize: _DECISION_MAX_MESSAGE_SIZE }));
+    this.endpoint = await this.bindTo(
       socket,
-      this.#options.endpoints?.pushpull ?? DEFAULT_ENDPOINTS.pushpull,
-      this.#options,
+      this.options.endpoints?.pushpull ?? DEFAULT_ENDPOINTS.pushpull,
     );
-    const onLine = this.#options.onLine;
+    const onLine = this.options.onLine;
     this.run(async () => {
       for await (const [frame] of socket) {
-        const decision = frame === undefined || frame.length !== 1 ? "" : String(frame);
-        if (onLine === undefined) {
-          if (this.#tally.count(decision)) this.received++;
-          else this.malformed++;
+        if (frame !== undefined && frame[0] === _BATCH && frame.length === 9) {
+          const yes = frame.readUInt32BE(1);
+          const no = frame.readUInt32BE(5);
+          this.#tally.add(yes, no);
+          this.received += yes + no;
           continue;
         }
-        const line = this.#tally.record(decision);
-        if (line === undefined) this.malformed++;
-        else {
-          this.received++;
-          onLine(line);
+        const decision = frame === undefined || frame.length !== 1 ? "" : String(frame);
+        const line =
+          onLine === undefined ? this.#tally.count(decision) : this.#tally.record(decision);
+        if (line === false || line === undefined) {
+          this.malformed++;
+          continue;
         }
+        this.received++;
+        if (typeof line === "string") onLine?.(line);
       }
     }, socket);
   }

@@ -1,0 +1,207 @@
+import { type ChildProcess, spawn } from "node:child_process";
+import { fileURLToPath } from "node:url";
+import type { _ChildMessage, _ParentMessage, _ProcessSpec } from "./_wire_options.ts";
+import { PiQueueError } from "./pi_queue_error.ts";
+import type { RoleHandle, RoleReport } from "./role_handle.ts";
+import { parseRoleName, type RoleName } from "./role_name.ts";
+import type { RoleOptions } from "./role_options.ts";
+
+/** Options for {@linkcode spawnRole}. */
+export interface SpawnRoleOptions {
+  /**
+   * A command to run the role's `node` under, e.g. `["ip", "netns", "exec", "hostb"]` to run it
+   * in another network namespace.
+   * @default []
+   */
+  readonly launch?: readonly string[];
+  /**
+   * Forward tally's lines to `onLine` (in batches, over the IPC channel).
+   * @default false
+   */
+  readonly onLine?: (line: string) => void;
+  /** Called with an error the role reports after it started (it exits then). */
+  readonly onError?: (error: PiQueueError) => void;
+  /**
+   * How long `close()` waits for the process to exit before SIGKILL.
+   * @default 3000
+   */
+  readonly closeTimeoutMs?: number;
+}
+
+/**
+ * Start one role in its own OS process (Node running this package's `role_main` entry), wait
+ * until its sockets are bound or connected, and return a handle to drive it. The child exits
+ * when `close()` is called, when it gets SIGTERM, or when this process dies (its IPC channel
+ * closes), so no role outlives the pipeline.
+ *
+ * @throws {PiQueueError} With the child's own code (`E_ADDRESS_IN_USE`, ...) if it fails to
+ *   start, or `E_ROLE_PROCESS` if it dies first.
+ * @example
+ * ```ts
+ * import { spawnRole } from "@ch8/pi-queue";
+ *
+ * const pythagoras = await spawnRole("pythagoras", { endpoints: { reqrep: "tcp://127.0.0.1:*" } });
+ * pythagoras.endpoint; //=> "tcp://127.0.0.1:40123"
+ * await pythagoras.close();
+ * ```
+ */
+export async function spawnRole(
+  name: string,
+  options: Omit<RoleOptions, "random" | "onLine" | "onError"> = {},
+  spawnOptions: SpawnRoleOptions = {},
+): Promise<RoleProcess> {
+  const role = parseRoleName(name);
+  const { random: _r, onLine: _l, onError: _e, ...portable } = options as RoleOptions;
+  const spec: _ProcessSpec = { role, options: portable, lines: spawnOptions.onLine !== undefined };
+  const [command, args] = _nodeCommand(JSON.stringify(spec), spawnOptions.launch ?? []);
+  const child = spawn(command, args, { stdio: ["ignore", "inherit", "inherit", "ipc"] });
+  const handle = new RoleProcess(role, child, spawnOptions);
+  await handle.ready();
+  return handle;
+}
+
+/**
+ * A role running in a child process; see {@linkcode spawnRole}.
+ */
+export class RoleProcess implements RoleHandle {
+  readonly name: RoleName;
+  endpoint: string | undefined;
+  readonly #child: ChildProcess;
+  readonly #options: SpawnRoleOptions;
+  readonly #waiting = new Map<number, (message: _ChildMessage) => void>();
+  readonly #exited: Promise<void>;
+  readonly #ready: Promise<void>;
+  #nextId = 0;
+  #closing: Promise<void> | undefined;
+
+  constructor(name: RoleName, child: ChildProcess, options: SpawnRoleOptions) {
+    this.name = name;
+    this.#child = child;
+    this.#options = options;
+    this.#exited = new Promise((resolve) => child.once("exit", () => resolve()));
+    this.#ready = new Promise((resolve, reject) => {
+      child.on("message", (message: _ChildMessage) => {
+        if (message.type === "ready") {
+          this.endpoint = message.endpoint;
+          resolve();
+        } else if (message.type === "error") {
+          const error = new PiQueueError(
+            (message.code as PiQueueError["code"] | undefined) ?? "E_ROLE_PROCESS",
+            `${name}: ${message.message}`,
+          );
+          reject(error);
+          options.onError?.(error);
+        } else if (message.type === "lines") {
+          for (const line of message.lines) options.onLine?.(line);
+        } else {
+          this.#waiting.get(message.id)?.(message);
+          this.#waiting.delete(message.id);
+        }
+      });
+      child.once("error", (error) =>
+        reject(new PiQueueError("E_ROLE_PROCESS", `${name}: ${error.message}`, { cause: error })),
+      );
+      child.once("exit", (code, signal) => {
+        reject(
+          new PiQueueError(
+            "E_ROLE_PROCESS",
+            `${name} exited (${signal ?? code}) before it was ready`,
+          ),
+        );
+        for (const settle of this.#waiting.values()) settle({ type: "stopped", id: -1 });
+        this.#waiting.clear();
+      });
+    });
+    this.#ready.catch(() => {});
+  }
+
+  /** The child's process id. */
+  get pid(): number | undefined {
+    return this.#child.pid;
+  }
+
+  /** Whether the process has exited. */
+  get exited(): boolean {
+    return this.#child.exitCode !== null || this.#child.signalCode !== null;
+  }
+
+  /** Resolves once the role's sockets are set up; rejects if it fails to start. */
+  ready(): Promise<void> {
+    return this.#ready;
+  }
+
+  /** Counts from the child; zeros once it has exited. */
+  async report(): Promise<RoleReport> {
+    const reply = await this.#ask("report");
+    if (reply?.type === "report") return reply.report as RoleReport;
+    return { received: 0, sent: 0, malformed: 0, retries: 0 };
+  }
+
+  async stop(): Promise<void> {
+    await this.#ask("stop");
+  }
+
+  /** Send a signal to the process (tests use SIGKILL to play a crash). */
+  kill(signal: NodeJS.Signals = "SIGTERM"): void {
+    if (!this.exited) this.#child.kill(signal);
+  }
+
+  /** Resolves when the process has exited. */
+  async waitForExit(): Promise<void> {
+    await this.#exited;
+  }
+
+  close(): Promise<void> {
+    this.#closing ??= (async () => {
+      if (this.exited) return;
+      this.#post({ type: "close" });
+      const timeout = this.#options.closeTimeoutMs ?? 3000;
+      let timer: NodeJS.Timeout | undefined;
+      const late = new Promise<"late">((resolve) => {
+        timer = setTimeout(() => resolve("late"), timeout);
+      });
+      if ((await Promise.race([this.#exited, late])) === "late") this.kill("SIGKILL");
+      clearTimeout(timer);
+      await this.#exited;
+    })();
+    return this.#closing;
+  }
+
+  #post(message: _ParentMessage): boolean {
+    if (!this.#child.connected) return false;
+    try {
+      this.#child.send(message);
+      return true;
+    } catch {
+      return false;
+    }
+  }
+
+  #ask(type: "report" | "stop"): Promise<_ChildMessage | undefined> {
+    if (this.exited) return Promise.resolve(undefined);
+    const id = this.#nextId++;
+    return new Promise((resolve) => {
+      this.#waiting.set(id, resolve);
+      if (!this.#post({ type, id })) {
+        this.#waiting.delete(id);
+        resolve(undefined);
+      }
+    });
+  }
+}
+
+/** How to start role_main: the built `.js` next to this file, or the `.ts` source through tsx. */
+function _nodeCommand(spec: string, launch: readonly string[]): [string, string[]] {
+  const fromSource = import.meta.url.endsWith(".ts");
+  const main = fileURLToPath(
+    new URL(fromSource ? "./role_main.ts" : "./role_main.js", import.meta.url),
+  );
+  const node = [
+    process.execPath,
+    ...(fromSource ? ["--import", import.meta.resolve("tsx")] : []),
+    main,
+    spec,
+  ];
+  const [command, ...args] = [...launch, ...node];
+  return [command!, args];
+}

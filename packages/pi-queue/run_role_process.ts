@@ -1,0 +1,98 @@
+import type { _ChildMessage, _ParentMessage, _ProcessSpec } from "./_wire_options.ts";
+import { BitsourceRole } from "./bitsource_role.ts";
+import { PiQueueError } from "./pi_queue_error.ts";
+import type { Role } from "./role.ts";
+import type { RoleReport } from "./role_handle.ts";
+import { createRole } from "./start_role.ts";
+import { TallyRole } from "./tally_role.ts";
+
+/**
+ * The body of a role process (what `dist/role_main.js` runs): read the spec from
+ * `process.argv[2]`, start the role, and serve the parent over the IPC channel until it says
+ * close, disconnects (the parent died: no orphans) or sends SIGTERM. SIGINT is left to the
+ * parent, which drains the pipeline before closing it.
+ *
+ * @example
+ * ```ts
+ * // role_main.ts
+ * import { runRoleProcess } from "@ch8/pi-queue";
+ *
+ * await runRoleProcess();
+ * ```
+ */
+export async function runRoleProcess(argv: readonly string[] = process.argv): Promise<void> {
+  const send = (message: _ChildMessage) => {
+    if (process.connected) process.send?.(message);
+  };
+  if (process.send === undefined) {
+    throw new PiQueueError("E_ROLE_PROCESS", "runRoleProcess() needs an IPC channel to its parent");
+  }
+  const spec = JSON.parse(argv[2] ?? "{}") as _ProcessSpec;
+  let pending: string[] = [];
+  let flushTimer: NodeJS.Timeout | undefined;
+  const flush = () => {
+    flushTimer = undefined;
+    if (pending.length > 0) send({ type: "lines", lines: pending });
+    pending = [];
+  };
+  let role: Role | undefined;
+  let finished = false;
+  const finish = async (code: number) => {
+    if (finished) return;
+    finished = true;
+    role?.close();
+    await role?.done();
+    flush();
+    process.exitCode = code;
+    if (process.connected) process.disconnect();
+    // The zeromq context keeps no handles once every socket is closed, so the process exits.
+  };
+  process.on("SIGINT", () => {});
+  process.on("SIGTERM", () => void finish(0));
+  process.on("disconnect", () => void finish(0));
+  try {
+    role = createRole(spec.role, {
+      ...spec.options,
+      onError: (error) => {
+        send({ type: "error", code: (error as { code?: string }).code, message: error.message });
+        void finish(1);
+      },
+      ...(spec.lines
+        ? {
+            onLine: (line: string) => {
+              pending.push(line);
+              if (pending.length >= 1000) flush();
+              else if (flushTimer === undefined) flushTimer = setTimeout(flush, 50);
+            },
+          }
+        : {}),
+    });
+    await role.start();
+  } catch (error) {
+    role?.close();
+    send({
+      type: "error",
+      code: (error as { code?: string }).code,
+      message: (error as Error).message,
+    });
+    finished = true;
+    process.exitCode = 1;
+    if (process.connected) process.disconnect();
+    return;
+  }
+  const started = role;
+  process.on("message", (message: _ParentMessage) => {
+    const role = started;
+    if (message.type === "report") {
+      const report: RoleReport =
+        role instanceof TallyRole ? { ...role.stats(), tally: role.snapshot() } : role.stats();
+      send({ type: "report", id: message.id, report });
+    } else if (message.type === "stop") {
+      const stopping = role instanceof BitsourceRole ? role.stop() : Promise.resolve();
+      void stopping.then(() => send({ type: "stopped", id: message.id }));
+    } else if (message.type === "close") {
+      void finish(0);
+    }
+  });
+  send({ type: "ready", endpoint: started.endpoint });
+}

@@ -1,0 +1,364 @@
+import { BitsourceRole } from "./bitsource_role.ts";
+import type { CurveKeys } from "./curve_keys.ts";
+import { DEFAULT_ENDPOINTS, type Endpoints } from "./default_endpoints.ts";
+import { parseEndpoint } from "./parse_endpoint.ts";
+import type { PiQueueError } from "./pi_queue_error.ts";
+import type { Role } from "./role.ts";
+import type { RoleHandle, RoleReport } from "./role_handle.ts";
+import type { RoleName } from "./role_name.ts";
+import type { RoleOptions } from "./role_options.ts";
+import { spawnRole } from "./role_process.ts";
+import { createRole } from "./start_role.ts";
+import { TallyRole } from "./tally_role.ts";
+
+/** Options for {@linkcode startPipeline} and {@linkcode runPipeline}. */
+export interface PipelineOptions {
+  /**
+   * How long `runPipeline` publishes points, in seconds (the drain comes after).
+   * @default 30
+   */
+  readonly seconds?: number;
+  /** @default DEFAULT_ENDPOINTS */
+  readonly endpoints?: Partial<Endpoints>;
+  /**
+   * bitsource's pause after each message in milliseconds (ignored when `rate` is set).
+   * @default 10
+   */
+  readonly intervalMs?: number;
+  /**
+   * Points per second, or `"max"` for no pause.
+   * @default undefined (the book's pace, `intervalMs`)
+   */
+  readonly rate?: number | "max";
+  /**
+   * Points per message in the opt-in batched wire format; unset is the book's format.
+   * @default undefined
+   */
+  readonly batch?: number;
+  /**
+   * bitsource's back-pressure (see RoleOptions.lossless); `false` is the book's dropping PUB.
+   * @default true
+   */
+  readonly lossless?: boolean;
+  /** In-process only. @default Math.random */
+  readonly random?: () => number;
+  /** Each line tally prints, e.g. `"N 3.3333333333333335"` (book wire format only). */
+  readonly onLine?: (line: string) => void;
+  /** Live counts, every `statusIntervalMs` while running. */
+  readonly onStatus?: (status: PipelineStatus) => void;
+  /** @default 250 */
+  readonly statusIntervalMs?: number;
+  /** Stops publishing early; the pipeline still drains. */
+  readonly signal?: AbortSignal;
+  /** @default false */
+  readonly allowNonLoopback?: boolean;
+  /** CURVE-encrypt and authenticate every connection. @default undefined */
+  readonly curve?: CurveKeys;
+  /**
+   * Judges sharing the judged points.
+   * @default 1
+   */
+  readonly judges?: number;
+  /**
+   * pythagoras workers sharing the requests; the first binds `endpoints.reqrep`, the others a
+   * free port on the same host.
+   * @default 1
+   */
+  readonly pythagoras?: number;
+  /** Judge's request timeout before it asks again. @default 1000 */
+  readonly requestTimeoutMs?: number;
+  /** Judge's requests in flight per pythagoras. @default 64 */
+  readonly window?: number;
+  /**
+   * Run each role as its own OS process over TCP instead of all in this one.
+   * @default false
+   */
+  readonly processes?: boolean;
+  /**
+   * With `processes`, a command prefix per role process, e.g. `ip netns exec NAME`.
+   * @default () => []
+   */
+  readonly launch?: (role: RoleName, index: number) => readonly string[];
+  /**
+   * How long to wait, after publishing stops, for tally to count every point sent.
+   * @default 5000
+   */
+  readonly drainMs?: number;
+}
+
+/** Counts across the pipeline. */
+export interface PipelineStatus {
+  /** Points tallied. */
+  readonly points: number;
+  /** Points tallied as inside the circle. */
+  readonly inside: number;
+  /** `4 * inside / points`. */
+  readonly estimate: number;
+  /** One standard error of the estimate. */
+  readonly standardError: number;
+  /** Seconds since the pipeline started. */
+  readonly seconds: number;
+  /** `points / seconds`. */
+  readonly pointsPerSecond: number;
+  /** Points bitsource published. */
+  readonly sent: number;
+  /** Points decided by always_yes and the judges. */
+  readonly judged: number;
+  /** Points tally counted (same as `points`). */
+  readonly tallied: number;
+  /** Malformed messages dropped by any role. */
+  readonly malformed: number;
+  /** Requests judges asked again after a timeout. */
+  readonly retries: number;
+}
+
+/** The final counts; `drained` says whether tally counted every point sent. */
+export interface PipelineResult extends PipelineStatus {
+  readonly drained: boolean;
+}
+
+/**
+ * A running pipeline: its roles, live counts, and an orderly stop.
+ */
+export class Pipeline {
+  /** Every role, binders first. */
+  readonly roles: readonly RoleHandle[];
+  readonly #started: number;
+  readonly #drainMs: number;
+  #failure: Error | undefined;
+  #stopping: Promise<PipelineResult> | undefined;
+  readonly #failed: Array<() => void> = [];
+
+  constructor(roles: readonly RoleHandle[], drainMs: number) {
+    this.roles = roles;
+    this.#started = performance.now();
+    this.#drainMs = drainMs;
+  }
+
+  /** The first error a role reported, if any. */
+  get failure(): Error | undefined {
+    return this.#failure;
+  }
+
+  /** Resolves when a role fails (used to end a run early). */
+  whenFailed(): Promise<void> {
+    if (this.#failure !== undefined) return Promise.resolve();
+    return new Promise((resolve) => this.#failed.push(resolve));
+  }
+
+  /** @internal */
+  fail(error: Error): void {
+    this.#failure ??= error;
+    for (const wake of this.#failed.splice(0)) wake();
+  }
+
+  /** The role handles of one kind. */
+  rolesNamed(name: RoleName): RoleHandle[] {
+    return this.roles.filter((role) => role.name === name);
+  }
+
+  /** Counts across every role right now. */
+  async status(): Promise<PipelineStatus> {
+    const reports = await Promise.all(this.roles.map((role) => role.report()));
+    return this.#combine(reports);
+  }
+
+  /**
+   * Stop publishing, wait (up to `drainMs`) until tally has counted every point sent, close
+   * every role, and return the final counts.
+   */
+  stop(): Promise<PipelineResult> {
+    this.#stopping ??= (async () => {
+      try {
+        for (const source of this.rolesNamed("bitsource")) await source.stop();
+        const deadline = performance.now() + this.#drainMs;
+        let status = await this.status();
+        while (
+          status.tallied < status.sent &&
+          performance.now() < deadline &&
+          this.#failure === undefined
+        ) {
+          await new Promise((resolve) => setTimeout(resolve, 10));
+          status = await this.status();
+        }
+        return { ...status, drained: status.tallied === status.sent };
+      } finally {
+        // Connectors first, so binders never see a peer vanish mid-message.
+        for (const role of [...this.roles].reverse()) await role.close();
+      }
+    })();
+    return this.#stopping;
+  }
+
+  #combine(reports: readonly RoleReport[]): PipelineStatus {
+    let sent = 0;
+    let judged = 0;
+    let malformed = 0;
+    let retries = 0;
+    let tally: RoleReport["tally"];
+    this.roles.forEach((role, i) => {
+      const report = reports[i]!;
+      malformed += report.malformed;
+      retries += report.retries;
+      if (role.name === "bitsource") sent += report.sent;
+      if (role.name === "judge" || role.name === "always_yes") judged += report.sent;
+      if (role.name === "tally") tally = report.tally;
+    });
+    const points = tally?.points ?? 0;
+    const seconds = (performance.now() - this.#started) / 1000;
+    return {
+      points,
+      inside: tally?.inside ?? 0,
+      estimate: tally?.estimate ?? Number.NaN,
+      standardError: tally?.standardError ?? Number.NaN,
+      seconds,
+      pointsPerSecond: seconds > 0 ? points / seconds : 0,
+      sent,
+      judged,
+      tallied: points,
+      malformed,
+      retries,
+    };
+  }
+}
+
+/**
+ * Start the pipeline: tally, pythagoras workers and bitsource bind first, then the judges and
+ * always_yes connect, in this process or (with `processes`) each in its own. Returns once every
+ * role is up; {@linkcode Pipeline.stop} drains and closes it.
+ *
+ * @throws {PiQueueError} When a role cannot start (`E_ADDRESS_IN_USE`, `E_BAD_ENDPOINT`, ...);
+ *   the roles already started are closed first.
+ * @example
+ * ```ts
+ * import { startPipeline } from "@ch8/pi-queue";
+ *
+ * const pipeline = await startPipeline({ rate: "max", processes: true, judges: 2 });
+ * await new Promise((resolve) => setTimeout(resolve, 5000));
+ * const { points, estimate, drained } = await pipeline.stop();
+ * ```
+ */
+export async function startPipeline(options: PipelineOptions = {}): Promise<Pipeline> {
+  const judges = options.judges ?? 1;
+  const workers = options.pythagoras ?? 1;
+  for (const [name, value, most] of [
+    ["judges", judges, 256],
+    ["pythagoras", workers, 256],
+  ] as const) {
+    if (!(Number.isInteger(value) && value >= 1 && value <= most)) {
+      throw new RangeError(`${name} must be an integer from 1 to ${most}, got ${value}`);
+    }
+  }
+  const endpoints: Endpoints = { ...DEFAULT_ENDPOINTS, ...options.endpoints };
+  let pipeline: Pipeline | undefined;
+  const onError = (error: Error) => pipeline?.fail(error);
+  const base: RoleOptions = {
+    endpoints,
+    intervalMs: options.intervalMs,
+    rate: options.rate,
+    batch: options.batch,
+    lossless: options.lossless,
+    random: options.random,
+    allowNonLoopback: options.allowNonLoopback,
+    curve: options.curve,
+    requestTimeoutMs: options.requestTimeoutMs,
+    window: options.window,
+    onError,
+  };
+  const started: RoleHandle[] = [];
+  const start = async (name: RoleName, index: number, extra: RoleOptions = {}) => {
+    const roleOptions: RoleOptions = {
+      ...base,
+      ...extra,
+      ...(name === "tally" && options.onLine !== undefined ? { onLine: options.onLine } : {}),
+    };
+    const handle = options.processes
+      ? await spawnRole(name, _portable(roleOptions), {
+          launch: options.launch?.(name, index) ?? [],
+          onLine: name === "tally" ? options.onLine : undefined,
+          onError: (error: PiQueueError) => onError(error),
+        })
+      : await _startLocal(createRole(name, roleOptions));
+    started.push(handle);
+    return handle;
+  };
+  try {
+    await start("tally", 0);
+    const pythagorasEndpoints: string[] = [];
+    for (let i = 0; i < workers; i++) {
+      const reqrep = i === 0 ? endpoints.reqrep : _anyPort(endpoints.reqrep, i);
+      const worker = await start("pythagoras", i, { endpoints: { ...endpoints, reqrep } });
+      pythagorasEndpoints.push(_connectable(worker.endpoint ?? reqrep, endpoints.reqrep));
+    }
+    const source = await start("bitsource", 0);
+    const pubsub = _connectable(source.endpoint ?? endpoints.pubsub, endpoints.pubsub);
+    const tallyEndpoint = started[0]!.endpoint ?? endpoints.pushpull;
+    const connect = {
+      ...endpoints,
+      pubsub,
+      pushpull: _connectable(tallyEndpoint, endpoints.pushpull),
+    };
+    for (let i = 0; i < judges; i++) {
+      await start("judge", i, {
+        endpoints: connect,
+        pythagorasEndpoints,
+        shard: { index: i, count: judges },
+      });
+    }
+    await start("always_yes", 0, { endpoints: connect });
+  } catch (error) {
+    for (const role of started.reverse()) await role.close();
+    throw error;
+  }
+  pipeline = new Pipeline(started, options.drainMs ?? 5000);
+  return pipeline;
+}
+
+function _portable(options: RoleOptions): Omit<RoleOptions, "random" | "onLine" | "onError"> {
+  const { random: _random, onLine: _onLine, onError: _onError, ...portable } = options;
+  return portable;
+}
+
+async function _startLocal(role: Role): Promise<RoleHandle> {
+  await role.start();
+  return {
+    name: role.name,
+    get endpoint() {
+      return role.endpoint;
+    },
+    pid: undefined,
+    async report() {
+      const stats = role.stats();
+      return role instanceof TallyRole ? { ...stats, tally: role.snapshot() } : stats;
+    },
+    async stop() {
+      if (role instanceof BitsourceRole) await role.stop();
+    },
+    async close() {
+      role.close();
+      await role.done();
+    },
+  };
+}
+
+/** Worker `i`'s bind address: same host as the first, any free port (ipc/inproc get a suffix). */
+function _anyPort(endpoint: string, i: number): string {
+  const parsed = parseEndpoint(endpoint);
+  if (parsed.transport !== "tcp") return `${endpoint}-${i}`;
+  const host = parsed.host.includes(":") ? `[${parsed.host}]` : parsed.host;
+  return `tcp://${host}:*`;
+}
+
+/**
+ * Where connectors should connect for a bound endpoint: the bound one has the real port, but a
+ * wildcard host (`*`, `0.0.0.0`) is not connectable, so keep the configured host then.
+ */
+function _connectable(bound: string, configured: string): string {
+  const parsed = parseEndpoint(bound);
+  if (parsed.transport !== "tcp") return bound;
+  if (parsed.host === "0.0.0.0" || parsed.host === "*" || parsed.host === "::") {
+    const host = parsed.host === "::" ? "[::1]" : "127.0.0.1";
+    return `tcp://${host}:${parsed.port}`;
+  }
+  return bound.length > 0 ? bound : configured;
+}
