@@ -7,18 +7,20 @@ export interface TestMemcached {
   close(): Promise<void>;
 }
 
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once("error", reject);
-    server.listen(0, "127.0.0.1", () => {
-      const address = server.address();
-      server.close(() => {
-        if (address && typeof address === "object") resolve(address.port);
-        else reject(new Error("no port"));
-      });
+/**
+ * A TCP port nobody is listening on right now, drawn below Linux's ephemeral range (32768 and
+ * up), where outgoing connections of a busy parallel test run cannot take it before we bind.
+ */
+async function freePort(): Promise<number> {
+  for (;;) {
+    const port = 20_000 + Math.floor(Math.random() * 12_000);
+    const free = await new Promise<boolean>((resolve) => {
+      const server = createServer();
+      server.once("error", () => resolve(false));
+      server.listen(port, "127.0.0.1", () => server.close(() => resolve(true)));
     });
-  });
+    if (free) return port;
+  }
 }
 
 function canConnect(port: number): Promise<boolean> {
@@ -36,7 +38,19 @@ export async function startMemcached(): Promise<TestMemcached> {
   if (spawnSync("memcached", ["-h"], { stdio: "ignore" }).error) {
     throw new Error("memcached is not installed: apt-get install -y memcached");
   }
-  const port = await freePort();
+  // Another process may take the port between the check and memcached's bind: try again.
+  let lastError: unknown;
+  for (let attempt = 0; attempt < 5; attempt++) {
+    try {
+      return await startOn(await freePort());
+    } catch (error) {
+      lastError = error;
+    }
+  }
+  throw lastError;
+}
+
+async function startOn(port: number): Promise<TestMemcached> {
   const args = ["-l", "127.0.0.1", "-p", String(port), "-U", "0", "-m", "16"];
   if (process.getuid?.() === 0) args.push("-u", "root");
   const child: ChildProcess = spawn("memcached", args, { stdio: ["ignore", "ignore", "pipe"] });

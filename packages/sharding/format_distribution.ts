@@ -4,6 +4,11 @@ function pad(text: string, width: number): string {
   return text.padEnd(width);
 }
 
+function formatP(p: number): string {
+  if (p === 0) return "0 (below 1e-300)";
+  return p < 0.0001 ? p.toExponential(1) : p.toFixed(4);
+}
+
 /**
  * Render distribution reports as plain text, one block per algorithm: a line per server with its
  * count, its fraction and the fraction it should have, then the summary statistics.
@@ -32,7 +37,7 @@ export function formatDistribution(reports: readonly DistributionReport[]): stri
       `   max/mean ${report.maxOverMean.toFixed(3)}` +
       `  cv ${report.coefficientOfVariation.toFixed(4)}` +
       `  chi-square ${report.chiSquare.toFixed(2)} (${report.degreesOfFreedom} df)` +
-      `  p ${report.pValue < 0.0001 ? report.pValue.toExponential(1) : report.pValue.toFixed(4)}\n\n`;
+      `  p ${formatP(report.pValue)}\n\n`;
   }
   return out;
 }
