@@ -5,8 +5,11 @@ import { CacheError } from "./cache_error.ts";
 const MAX_KEY_BYTES = 250;
 const FORBIDDEN = /[\s\p{Cc}]/u;
 
-/** Throws a `CacheError` `E_BAD_KEY` naming `key` when memcached would refuse it. */
-export function checkKey(key: string): void {
+/**
+ * Throws a `CacheError` `E_BAD_KEY` naming `key` when memcached would refuse it; returns its
+ * length in UTF-8 bytes.
+ */
+export function checkKey(key: string): number {
   if (typeof key !== "string") {
     throw new TypeError(`key must be a string, got ${typeof key}`);
   }
@@ -26,6 +29,7 @@ export function checkKey(key: string): void {
       `key ${describeKey(key)} contains ${kind} (${JSON.stringify(bad[0])} at index ${bad.index}); memcached refuses it`,
     );
   }
+  return bytes;
 }
 
 /** A key quoted for an error message, shortened when long. */

@@ -1,7 +1,10 @@
-/** A pending entry: `expire` runs once if `done` was not called before the deadline. */
-interface Entry {
-  readonly at: number;
-  readonly expire: () => void;
+/** Something with a deadline. */
+export interface Expiring {
+  /**
+   * `token` is the one {@linkcode Deadlines.add} returned: a target re-registered meanwhile
+   * (while other expiries in the same sweep ran) must ignore its stale deadline.
+   */
+  onTimeout(token: number): void;
 }
 
 /**
@@ -12,7 +15,7 @@ interface Entry {
  */
 export class Deadlines {
   readonly #timeoutMs: number;
-  readonly #entries = new Map<number, Entry>();
+  readonly #entries = new Map<number, { at: number; target: Expiring }>();
   #next = 0;
   #timer: NodeJS.Timeout | undefined;
 
@@ -20,10 +23,11 @@ export class Deadlines {
     this.#timeoutMs = timeoutMs;
   }
 
-  /** Registers `expire` to run after the timeout; returns the token for {@linkcode done}. */
-  add(expire: () => void): number {
+  /** Calls `target.onTimeout()` after the timeout unless {@linkcode done} comes first. */
+  add(target: Expiring): number {
     const token = this.#next++;
-    this.#entries.set(token, { at: performance.now() + this.#timeoutMs, expire });
+    this.#entries.set(token, { at: performance.now() + this.#timeoutMs, target });
+    // kept ref'd: a request memjs forgot (its socket closed quietly) must still settle
     if (this.#timer === undefined) this.#arm(this.#timeoutMs);
     return token;
   }
@@ -35,14 +39,13 @@ export class Deadlines {
 
   /** Expires every pending entry now (used by close()). */
   expireAll(): void {
-    const entries = [...this.#entries.values()];
+    const entries = [...this.#entries];
     this.#entries.clear();
     this.#disarm();
-    for (const entry of entries) entry.expire();
+    for (const [token, entry] of entries) entry.target.onTimeout(token);
   }
 
   #arm(ms: number): void {
-    // kept ref'd: a request memjs forgot (its socket closed quietly) must still settle
     this.#timer = setTimeout(() => this.#sweep(), Math.max(1, Math.ceil(ms)));
   }
 
@@ -54,14 +57,14 @@ export class Deadlines {
   #sweep(): void {
     this.#timer = undefined;
     const now = performance.now();
-    const expired: Entry[] = [];
+    const expired: [number, Expiring][] = [];
     for (const [token, entry] of this.#entries) {
       if (entry.at > now) break;
       this.#entries.delete(token);
-      expired.push(entry);
+      expired.push([token, entry.target]);
     }
     const head = this.#entries.values().next();
     if (!head.done) this.#arm(head.value.at - now);
-    for (const entry of expired) entry.expire();
+    for (const [token, target] of expired) target.onTimeout(token);
   }
 }

@@ -22,6 +22,7 @@ export interface MemjsResponse {
   readonly header: {
     readonly status: number;
     readonly opcode: number;
+    readonly opaque: number;
     readonly totalBodyLength: number;
   };
   readonly key: Buffer;

@@ -1,11 +1,19 @@
-import { Client, Utils } from "memjs";
+import { Client } from "memjs";
 import { checkKey, describeKey } from "./_check_key.ts";
-import { Deadlines } from "./_deadlines.ts";
+import { Deadlines, type Expiring } from "./_deadlines.ts";
 import { encodeValue, isTextFlags } from "./_encode_value.ts";
 import type { MemjsClientInternals, MemjsResponse, MemjsServer } from "./_memjs_internals.ts";
+import { ServerChannel, type Waiter } from "./_server_channel.ts";
 import type { Cache, CacheSetOptions, CacheValue } from "./cache.ts";
 import { CacheError } from "./cache_error.ts";
 import { flagsSerializer, type StoredItem } from "./flags_serializer.ts";
+import {
+  type KeyPlacement,
+  type PlacementAlgorithm,
+  type PlacementFactory,
+  type PlacementServer,
+  placementFactory,
+} from "./placement_factory.ts";
 
 /** Options for {@linkcode MemjsCache}. */
 export interface MemjsCacheOptions {
@@ -20,32 +28,113 @@ export interface MemjsCacheOptions {
    */
   readonly retryAfterMs?: number;
   /**
-   * Picks the index (into `servers`) of the server that owns `key`. The default is memjs's
-   * own choice (a Java-style string hash modulo the server count).
+   * Which server owns a key: an `@ch8/sharding` algorithm, or a factory building a placement
+   * over a server list. On failover the placement is rebuilt over the servers still answering,
+   * so a failed server's keys go to where the placement puts them without it.
+   * @default "ketama"
    */
-  readonly locate?: (key: string) => number;
+  readonly placement?: PlacementAlgorithm | PlacementFactory;
 }
 
 /** Counters a {@linkcode MemjsCache} keeps about failures, for reporting. */
 export interface MemjsCacheCounters {
-  /** Requests that went to another server because theirs failed. */
+  /**
+   * Requests that did not go to their own server: retried elsewhere after it failed, or sent
+   * elsewhere while it was marked down.
+   */
   readonly failovers: number;
   /** Failures (refused, timed out, dropped) seen per server, keyed `host:port`. */
   readonly failures: Readonly<Record<string, number>>;
 }
 
 const SILENT = { log() {} };
+const OPCODE_GET = 0x00;
+const OPCODE_SET = 0x01;
 const OPCODE_VERSION = 0x0b;
+const OPCODE_STAT = 0x10;
+const STATUS_OK = 0x00;
+const STATUS_NOT_FOUND = 0x01;
 const STATUS_VALUE_TOO_LARGE = 0x03;
-
-type Callback<T> = (error: unknown, result: T) => void;
-type Send<T> = (callback: Callback<T>) => void;
+const STATUS_TEXT: Readonly<Record<number, string>> = {
+  2: "key exists",
+  3: "value too large",
+  4: "invalid arguments",
+  5: "item not stored",
+  8: "authentication required",
+  129: "unknown command",
+  130: "out of memory",
+};
 
 /**
- * A {@linkcode Cache} over one or more memcached servers through memjs (binary protocol,
- * SASL `user:pass@host:port`). Values carry python-memcache/pylibmc flags (see
- * {@linkcode flagsSerializer}); every request is bounded by `timeoutMs`, and a server that
- * fails is skipped for `retryAfterMs` while its keys go to the next server.
+ * One get or set in flight. It is its own waiter and deadline (no closures per request), and is
+ * re-sent to the next server in the placement when its server fails.
+ */
+class _Operation implements Waiter, Expiring {
+  readonly cache: MemjsCache;
+  readonly key: string;
+  readonly opcode: number;
+  /** The request for `seq` (built per attempt: the opaque field carries the sequence number). */
+  readonly build: (seq: number) => Buffer;
+  readonly resolve: (value: never) => void;
+  readonly reject: (error: unknown) => void;
+  attempt = 0;
+  channel: ServerChannel | undefined;
+  seq = 0;
+  token = 0;
+  settled = false;
+
+  constructor(
+    cache: MemjsCache,
+    key: string,
+    opcode: number,
+    build: (seq: number) => Buffer,
+    resolve: (value: never) => void,
+    reject: (error: unknown) => void,
+  ) {
+    this.cache = cache;
+    this.key = key;
+    this.opcode = opcode;
+    this.build = build;
+    this.resolve = resolve;
+    this.reject = reject;
+  }
+
+  onResponse(response: MemjsResponse): void {
+    if (this.settled) return;
+    this.settled = true;
+    _hooks.answered(this.cache, this, response);
+  }
+
+  onError(error: unknown): void {
+    if (this.settled) return;
+    this.settled = true;
+    _hooks.failed(this.cache, this, error, false);
+  }
+
+  onTimeout(token: number): void {
+    if (this.settled || token !== this.token) return;
+    this.settled = true;
+    _hooks.failed(this.cache, this, new Error("no answer in time"), true);
+  }
+}
+
+/** MemjsCache's private handlers, reachable from _Operation without making them public. */
+const _hooks: {
+  answered(cache: MemjsCache, operation: _Operation, response: MemjsResponse): void;
+  failed(cache: MemjsCache, operation: _Operation, error: unknown, timedOut: boolean): void;
+} = {
+  answered() {},
+  failed() {},
+};
+
+/**
+ * A {@linkcode Cache} over one or more memcached servers, built on memjs: memjs keeps the
+ * connections (SASL `user:pass@host:port` included), picks each key's server (its `getServer`
+ * hook, fed by the placement) and (de)serializes values (with {@linkcode flagsSerializer}, so
+ * Python clients read integers back as `int`). On top of that every request is bounded by
+ * `timeoutMs`; a server that fails is skipped for `retryAfterMs` while its keys go to the next
+ * server in the placement, and is used again afterwards. Requests made in the same tick are
+ * written to a server in one batch.
  *
  * @example
  * ```ts
@@ -68,9 +157,17 @@ export class MemjsCache implements Cache {
   readonly #deadlines: Deadlines;
   readonly #timeoutMs: number;
   readonly #retryAfterMs: number;
+  readonly #placementServers: readonly PlacementServer[];
+  readonly #factory: PlacementFactory;
+  /** Placements by the bitmask of servers still answering. */
+  readonly #placements = new Map<number, { placement: KeyPlacement; index: Map<string, number> }>();
   readonly #lastError = new Map<MemjsServer, string>();
   readonly #failures: Record<string, number> = {};
+  readonly #channels: readonly ServerChannel[];
+  readonly #channelOf = new Map<MemjsServer, ServerChannel>();
   #failovers = 0;
+  /** Set by #locate: the last key went elsewhere because its server is marked down. */
+  #rerouted = false;
   #closing: Promise<void> | undefined;
 
   constructor(servers: string | readonly string[], options: MemjsCacheOptions = {}) {
@@ -88,7 +185,10 @@ export class MemjsCache implements Cache {
     }
     this.#timeoutMs = timeoutMs;
     this.#retryAfterMs = retryAfterMs;
-    // retries: 1 means "no retry" in memjs; failover is ours so that it is bounded and counted
+    this.#factory =
+      typeof options.placement === "function"
+        ? options.placement
+        : placementFactory(options.placement ?? "ketama");
     this.#client = Client.create<CacheValue, StoredItem | null>(list.join(","), {
       logger: SILENT,
       retries: 1,
@@ -99,84 +199,94 @@ export class MemjsCache implements Cache {
     });
     this.#memjs = this.#client as unknown as MemjsClientInternals;
     this.servers = this.#memjs.servers.map((server) => `${server.host}:${server.port}`);
+    // memjs ignores a third `:weight` field of host:port:weight; placement reads it
+    this.#placementServers = list.map((spec, index) => ({
+      name: this.servers[index] ?? spec,
+      weight: _weight(spec),
+    }));
     for (const server of this.servers) this.#failures[server] = 0;
-    // memjs's own deadline is the normal path; ours is the backstop for a connection the server
-    // closed, after which memjs never calls pending callbacks
-    this.#deadlines = new Deadlines(timeoutMs + 100);
-    const locate = options.locate;
-    if (locate !== undefined) {
-      const count = this.servers.length;
-      this.#memjs.getServer = (key) => {
-        const index = locate(key);
-        if (!Number.isInteger(index) || index < 0 || index >= count) {
-          throw new RangeError(
-            `locate(${describeKey(key)}) must return 0..${count - 1}, got ${index}`,
-          );
-        }
-        return index;
-      };
+    this.#channels = this.#memjs.servers.map((server) => new ServerChannel(server));
+    for (const channel of this.#channels) this.#channelOf.set(channel.server, channel);
+    if (this.servers.length > 30) {
+      throw new RangeError(`at most 30 servers are supported, got ${this.servers.length}`);
     }
+    if (new Set(this.servers).size !== this.servers.length) {
+      throw new RangeError(`servers must be distinct, got ${this.servers.join(",")}`);
+    }
+    this.#deadlines = new Deadlines(timeoutMs);
+    this.#memjs.getServer = (key) => this.#locate(key);
   }
 
   /** The stored text for `key`, or `null` on a miss. */
   get(key: string): Promise<string | null> {
+    let keyBytes: number;
     try {
-      checkKey(key);
+      keyBytes = checkKey(key);
     } catch (error) {
       return Promise.reject(error);
     }
-    return this.#perform<StoredItem | null>(key, (callback) =>
-      this.#client.get(key, (error, value) => callback(error, value)),
-    ).then((item) => {
-      if (item === null) return null;
-      if (!isTextFlags(item.flags)) {
-        throw new CacheError(
-          "E_UNSUPPORTED_VALUE",
-          `key ${describeKey(key)} holds an item with flags ${item.flags} (not text or an integer, e.g. a Python pickle)`,
-        );
-      }
-      return item.text;
-    });
+    return this.#start<string | null>(key, OPCODE_GET, (seq) =>
+      _request(OPCODE_GET, key, keyBytes, undefined, "", seq),
+    );
   }
 
   /** Stores `value` under `key`; numbers and bigints as integers Python reads back as `int`. */
   set(key: string, value: CacheValue, options: CacheSetOptions = {}): Promise<void> {
-    let text: string;
     const expires = options.expires ?? 0;
+    let keyBytes: number;
+    let body: { value: string | Buffer; extras: Buffer };
     try {
-      checkKey(key);
-      text = encodeValue(value).text;
+      keyBytes = checkKey(key);
+      encodeValue(value);
       if (!Number.isInteger(expires) || expires < 0 || expires > 0xffffffff) {
         throw new RangeError(`expires must be a whole number of seconds >= 0, got ${expires}`);
       }
+      const extras = Buffer.alloc(8);
+      extras.writeUInt32BE(expires, 4);
+      // memjs's serializer hook writes the flags into the extras
+      body = this.#client.serializer.serialize(OPCODE_SET, value, extras);
     } catch (error) {
       return Promise.reject(error);
     }
-    return this.#perform<boolean | null>(key, (callback) =>
-      this.#client.set(key, value, { expires }, (error, ok) => callback(error, ok)),
-    ).then(
-      () => undefined,
-      (error: unknown) => {
-        if (error instanceof _StatusError && error.status === STATUS_VALUE_TOO_LARGE) {
-          throw new CacheError(
-            "E_VALUE_TOO_LARGE",
-            `value for key ${describeKey(key)} is ${Buffer.byteLength(text)} bytes, over the item size limit of memcached at ${error.server}`,
-          );
-        }
-        throw error;
-      },
+    return this.#start<void>(key, OPCODE_SET, (seq) =>
+      _request(OPCODE_SET, key, keyBytes, body.extras, body.value, seq),
     );
+  }
+
+  /** The `host:port` that `key` goes to now (its placement, minus servers that are down). */
+  serverFor(key: string): string {
+    const server = this.#memjs.server(key);
+    return server === null ? (this.servers[this.#locate(key)] ?? "") : _label(server);
   }
 
   /** Asks every server for its version; rejects `E_SERVER_UNREACHABLE` naming one that fails. */
   async versions(): Promise<Record<string, string>> {
     const answers = await Promise.all(
       this.#memjs.servers.map(async (server) => {
-        const response = await this.#request(server, OPCODE_VERSION);
-        return [`${server.host}:${server.port}`, response.val.toString()] as const;
+        const [response] = await this.#request(server, OPCODE_VERSION);
+        return [_label(server), response?.val.toString() ?? ""] as const;
       }),
     );
     return Object.fromEntries(answers);
+  }
+
+  /** How many items each server holds (memcached's `curr_items`); `null` when it did not answer. */
+  async itemCounts(): Promise<Record<string, number | null>> {
+    const counts = await Promise.all(
+      this.#memjs.servers.map(async (server) => {
+        try {
+          const responses = await this.#request(server, OPCODE_STAT);
+          const items = responses.find((response) => response.key.toString() === "curr_items");
+          return [
+            _label(server),
+            items === undefined ? null : Number(items.val.toString()),
+          ] as const;
+        } catch {
+          return [_label(server), null] as const;
+        }
+      }),
+    );
+    return Object.fromEntries(counts);
   }
 
   /** Failure counters since the cache was created. */
@@ -192,180 +302,283 @@ export class MemjsCache implements Cache {
 
   async #close(): Promise<void> {
     this.#deadlines.expireAll();
-    const sockets = this.#memjs.servers.flatMap((server) => server._socket ?? []);
-    const closed = sockets.map(
-      (socket) =>
-        new Promise<void>((resolve) => {
-          if (socket.destroyed) return resolve();
-          socket.once("close", () => resolve());
-          // a server that stopped reading would otherwise keep the half-closed socket forever
-          setTimeout(() => socket.destroy(), 1000).unref();
-        }),
-    );
-    this.#client.close();
-    await Promise.all(closed);
+    await Promise.all(this.#channels.map((channel) => channel.close()));
   }
 
-  #perform<T>(key: string, send: Send<T>): Promise<T> {
+  /** memjs's getServer hook: the placement over the servers that are not marked down. */
+  #locate(key: string): number {
+    const now = Date.now();
+    let live = 0;
+    const servers = this.#memjs.servers;
+    for (let i = 0; i < servers.length; i++) {
+      const wakeupAt = servers[i]?.wakeupAt;
+      if (wakeupAt === undefined || wakeupAt <= now) live |= 1 << i;
+    }
+    const all = 2 ** servers.length - 1;
+    // nothing answering: return the full placement's choice and let memjs report no server
+    if (live === 0) live = all;
+    const index = this.#indexIn(live, key);
+    this.#rerouted = live !== all && index !== this.#indexIn(all, key);
+    return index;
+  }
+
+  /** The index of `key`'s server in the placement over the servers in the `live` bitmask. */
+  #indexIn(live: number, key: string): number {
+    let entry = this.#placements.get(live);
+    if (entry === undefined) {
+      const subset = this.#placementServers.filter((_, i) => live & (1 << i));
+      const index = new Map(this.#placementServers.map((server, i) => [server.name, i]));
+      entry = { placement: this.#factory(subset), index };
+      this.#placements.set(live, entry);
+    }
+    const name = entry.placement.locate(key);
+    const index = entry.index.get(name);
+    if (index === undefined) {
+      throw new RangeError(`placement put ${describeKey(key)} on unknown server ${name}`);
+    }
+    return index;
+  }
+
+  #start<T>(key: string, opcode: number, build: (seq: number) => Buffer): Promise<T> {
     if (this.#closing !== undefined) {
       return Promise.reject(new CacheError("E_CLOSED", "the cache is closed"));
     }
-    return new Promise<T>((resolve, reject) => this.#attempt(key, send, resolve, reject, 0));
+    return new Promise<T>((resolve, reject) => {
+      this.#dispatch(new _Operation(this, key, opcode, build, resolve as never, reject));
+    });
   }
 
-  #attempt<T>(
-    key: string,
-    send: Send<T>,
-    resolve: (value: T) => void,
-    reject: (error: unknown) => void,
-    attempt: number,
-  ): void {
-    const server = this.#memjs.server(key);
-    if (server === null) {
-      reject(this.#unreachable(this.#memjs.servers));
+  #dispatch(operation: _Operation): void {
+    const memjs = this.#memjs;
+    // memjs's server selection: our placement through getServer, skipping servers marked down
+    this.#rerouted = false;
+    const server = memjs.server(operation.key);
+    if (operation.attempt > 0 || this.#rerouted) this.#failovers++;
+    const channel = server === null ? undefined : this.#channelOf.get(server);
+    if (channel === undefined) {
+      operation.reject(this.#unreachable(memjs.servers));
       return;
     }
-    let settled = false;
-    const failed = (error: unknown) => {
-      this.#markDown(server, error);
-      if (this.#closing !== undefined) {
-        reject(new CacheError("E_CLOSED", "the cache was closed while a request was pending"));
-      } else if (attempt + 1 < this.servers.length) {
-        this.#failovers++;
-        this.#attempt(key, send, resolve, reject, attempt + 1);
-      } else {
-        reject(this.#unreachable([server]));
-      }
+    memjs.incrSeq();
+    const seq = memjs.seq;
+    const request = operation.build(seq);
+    operation.channel = channel;
+    operation.seq = seq;
+    operation.settled = false;
+    operation.token = this.#deadlines.add(operation);
+    channel.send(seq, request, operation);
+  }
+
+  static {
+    _hooks.answered = (cache, operation, response) => {
+      cache.#deadlines.done(operation.token);
+      cache.#answered(operation, response);
     };
-    const token = this.#deadlines.add(() => {
-      // failing the connection makes memjs call back every request pending on it
-      server.error(new Error(`no answer within ${this.#timeoutMs} ms`));
-      if (!settled) {
-        settled = true;
-        failed(new Error(`no answer within ${this.#timeoutMs} ms`));
+    _hooks.failed = (cache, operation, error, timedOut) => {
+      const channel = operation.channel;
+      if (channel === undefined) return;
+      cache.#deadlines.done(operation.token);
+      channel.forget(operation.seq);
+      if (typeof error === "string" && error.includes("authentication failed")) {
+        operation.reject(_authError(channel.server));
+        return;
       }
-    });
-    try {
-      send((error, result) => {
-        if (settled) return;
-        settled = true;
-        this.#deadlines.done(token);
-        if (error === null || error === undefined) {
-          this.#lastError.delete(server);
-          resolve(result);
-        } else if (error instanceof Error && error.message.startsWith("MemJS ")) {
-          reject(_statusError(error, server));
-        } else if (typeof error === "string" && error.includes("authentication failed")) {
-          reject(_authError(server));
-        } else {
-          failed(error);
-        }
-      });
-    } catch (error) {
-      settled = true;
-      this.#deadlines.done(token);
-      reject(error);
+      if (cache.#closing !== undefined) {
+        operation.reject(
+          new CacheError("E_CLOSED", "the cache was closed while a request was pending"),
+        );
+        return;
+      }
+      const reason = timedOut ? new Error(`no answer within ${cache.#timeoutMs} ms`) : error;
+      // mark it down before failing the connection: the requests that failure calls back
+      // must fail over, not go to the same server again
+      cache.#markDown(channel.server, reason);
+      // the connection is suspect; failing it calls back every other request pending on it
+      if (timedOut) channel.fail(reason);
+      cache.#failOver(operation, channel.server);
+    };
+  }
+
+  #answered(operation: _Operation, response: MemjsResponse): void {
+    const server = operation.channel?.server;
+    const where = server === undefined ? "memcached" : `memcached at ${_label(server)}`;
+    const status = response.header.status;
+    if (status === STATUS_OK) {
+      if (operation.opcode === OPCODE_SET) {
+        operation.resolve(undefined as never);
+        return;
+      }
+      const { value } = this.#client.serializer.deserialize(
+        OPCODE_GET,
+        response.val,
+        response.extras,
+      );
+      if (value !== null && !isTextFlags(value.flags)) {
+        operation.reject(
+          new CacheError(
+            "E_UNSUPPORTED_VALUE",
+            `key ${describeKey(operation.key)} holds an item with flags ${value.flags} (not text or an integer, e.g. a Python pickle)`,
+          ),
+        );
+        return;
+      }
+      operation.resolve((value?.text ?? null) as never);
+    } else if (status === STATUS_NOT_FOUND && operation.opcode === OPCODE_GET) {
+      operation.resolve(null as never);
+    } else if (status === STATUS_VALUE_TOO_LARGE) {
+      operation.reject(
+        new CacheError(
+          "E_VALUE_TOO_LARGE",
+          `value for key ${describeKey(operation.key)} is over the item size limit of ${where}`,
+        ),
+      );
+    } else {
+      operation.reject(
+        new CacheError(
+          "E_REQUEST_FAILED",
+          `${where} refused ${operation.opcode === OPCODE_SET ? "set" : "get"} of key ${describeKey(operation.key)}: ${STATUS_TEXT[status] ?? `status ${status}`}`,
+        ),
+      );
+    }
+  }
+
+  #failOver(operation: _Operation, server: MemjsServer): void {
+    if (this.#closing !== undefined) {
+      operation.reject(
+        new CacheError("E_CLOSED", "the cache was closed while a request was pending"),
+      );
+    } else if (operation.attempt + 1 < this.servers.length) {
+      operation.attempt++;
+      this.#dispatch(operation);
+    } else {
+      operation.reject(this.#unreachable([server]));
     }
   }
 
   #markDown(server: MemjsServer, error: unknown): void {
-    const label = `${server.host}:${server.port}`;
+    const label = _label(server);
     this.#failures[label] = (this.#failures[label] ?? 0) + 1;
     this.#lastError.set(server, error instanceof Error ? error.message : String(error));
     server.wakeupAt = Date.now() + this.#retryAfterMs;
   }
 
   #unreachable(servers: readonly MemjsServer[]): CacheError {
-    const describe = (server: MemjsServer) => {
-      const reason = this.#lastError.get(server);
-      return `${server.host}:${server.port}${reason === undefined ? "" : ` (${reason})`}`;
-    };
     const [only] = servers;
     if (servers.length === 1 && only !== undefined) {
       const reason = this.#lastError.get(only);
       return new CacheError(
         "E_SERVER_UNREACHABLE",
-        `memcached server ${only.host}:${only.port} did not answer${reason === undefined ? "" : `: ${reason}`}`,
+        `memcached server ${_label(only)} did not answer${reason === undefined ? "" : `: ${reason}`}`,
       );
     }
+    const described = servers.map((server) => {
+      const reason = this.#lastError.get(server);
+      return `${_label(server)}${reason === undefined ? "" : ` (${reason})`}`;
+    });
     return new CacheError(
       "E_SERVER_UNREACHABLE",
-      `no memcached server answered: ${servers.map(describe).join(", ")}`,
+      `no memcached server answered: ${described.join(", ")}`,
     );
   }
 
   /** One request to one server (no failover), bounded like every other request. */
-  #request(server: MemjsServer, opcode: number): Promise<MemjsResponse> {
-    if (this.#closing !== undefined) {
+  #request(server: MemjsServer, opcode: number): Promise<MemjsResponse[]> {
+    const channel = this.#channelOf.get(server);
+    if (this.#closing !== undefined || channel === undefined) {
       return Promise.reject(new CacheError("E_CLOSED", "the cache is closed"));
     }
     return new Promise((resolve, reject) => {
       this.#memjs.incrSeq();
       const seq = this.#memjs.seq;
+      const responses: MemjsResponse[] = [];
       let settled = false;
-      const fail = (error: unknown) => {
-        if (settled) return;
+      const settle = () => {
+        if (settled) return false;
         settled = true;
         this.#deadlines.done(token);
-        this.#markDown(server, error);
-        reject(this.#unreachable([server]));
+        return true;
       };
-      const token = this.#deadlines.add(() => {
-        server.error(new Error(`no answer within ${this.#timeoutMs} ms`));
-        fail(new Error(`no answer within ${this.#timeoutMs} ms`));
-      });
-      server.onResponse(seq, (response) => {
-        if (settled) return;
-        settled = true;
-        this.#deadlines.done(token);
-        resolve(response);
-      });
-      server.onError(seq, (error) => {
+      const fail = (error: unknown) => {
         if (typeof error === "string" && error.includes("authentication failed")) {
-          if (settled) return;
-          settled = true;
-          this.#deadlines.done(token);
           reject(_authError(server));
         } else {
-          fail(error);
+          this.#markDown(server, error);
+          reject(this.#unreachable([server]));
         }
+      };
+      const token = this.#deadlines.add({
+        onTimeout: () => {
+          if (!settle()) return;
+          channel.forget(seq);
+          const error = new Error(`no answer within ${this.#timeoutMs} ms`);
+          fail(error);
+          channel.fail(error);
+        },
       });
-      server.write(Utils.makeRequestBuffer(opcode, "", "", "", seq));
+      channel.send(seq, _request(opcode, "", 0, undefined, "", seq), {
+        // stats answer with one response per statistic and an empty one to finish
+        multi: opcode === OPCODE_STAT,
+        onResponse: (response) => {
+          if (opcode === OPCODE_STAT && response.header.totalBodyLength !== 0) {
+            responses.push(response);
+          } else if (settle()) {
+            if (opcode !== OPCODE_STAT) responses.push(response);
+            resolve(responses);
+          }
+        },
+        onError: (error) => {
+          if (settle()) fail(error);
+        },
+      });
     });
   }
 }
 
-/** A request the server answered with an error status. */
-class _StatusError extends CacheError {
-  readonly status: number;
-  readonly server: string;
-  constructor(status: number, server: string, message: string) {
-    super("E_REQUEST_FAILED", message);
-    this.status = status;
-    this.server = server;
-  }
+function _label(server: MemjsServer): string {
+  return `${server.host}:${server.port}`;
 }
 
-const STATUS_TEXT: Readonly<Record<string, number>> = {
-  "Key not found": 0x01,
-  "Key exists": 0x02,
-  "Value too large": 0x03,
-  "Invalid arguments": 0x04,
-  "Item not stored": 0x05,
-  "Out of memory": 0x82,
-};
-
-function _statusError(error: Error, server: MemjsServer): _StatusError {
-  // memjs reports a status as "MemJS SET: Value too large": map the text back to the code
-  const text = error.message.replace(/^MemJS [A-Z_]+(?: \([^)]*\))?: /, "");
-  const label = `${server.host}:${server.port}`;
-  return new _StatusError(STATUS_TEXT[text] ?? -1, label, `memcached at ${label}: ${text}`);
+function _weight(spec: string): number {
+  const hostPart = spec.slice(spec.lastIndexOf("@") + 1);
+  const fields = hostPart.split(":");
+  if (fields.length < 3) return 1;
+  const weight = Number(fields[2]);
+  if (!Number.isInteger(weight) || weight < 1) {
+    throw new RangeError(`server weight must be a whole number >= 1, got ${JSON.stringify(spec)}`);
+  }
+  return weight;
 }
 
 function _authError(server: MemjsServer): CacheError {
   // the password never goes into a message
   return new CacheError(
     "E_AUTH_FAILED",
-    `memcached at ${server.host}:${server.port} refused the SASL credentials`,
+    `memcached at ${_label(server)} refused the SASL credentials`,
   );
+}
+
+/** A binary-protocol request in one allocation (memjs's builder allocates four buffers). */
+function _request(
+  opcode: number,
+  key: string,
+  keyBytes: number,
+  extras: Buffer | undefined,
+  value: string | Buffer,
+  seq: number,
+): Buffer {
+  const extrasLength = extras?.length ?? 0;
+  const valueBytes = typeof value === "string" ? Buffer.byteLength(value) : value.length;
+  const request = Buffer.allocUnsafe(24 + extrasLength + keyBytes + valueBytes);
+  request.writeUInt32BE((0x80000000 | (opcode << 16) | keyBytes) >>> 0, 0);
+  request.writeUInt32BE((extrasLength << 24) >>> 0, 4);
+  request.writeUInt32BE(extrasLength + keyBytes + valueBytes, 8);
+  request.writeUInt32BE(seq >>> 0, 12);
+  request.writeUInt32BE(0, 16);
+  request.writeUInt32BE(0, 20);
+  let offset = 24;
+  if (extras !== undefined) offset += extras.copy(request, offset);
+  if (keyBytes > 0) offset += request.write(key, offset, "utf8");
+  if (typeof value === "string") request.write(value, offset, "utf8");
+  else value.copy(request, offset);
+  return request;
 }

@@ -78,6 +78,14 @@ export class MemoryCache implements Cache {
     }
   }
 
+  /** How many unexpired items it holds, keyed `"memory"` (the shape `MemjsCache` reports). */
+  itemCounts(): Promise<Record<string, number>> {
+    const now = this.#now();
+    let count = 0;
+    for (const item of this.#items.values()) if (item.expiresAt > now) count++;
+    return Promise.resolve({ memory: count });
+  }
+
   /** Drops every item; further use rejects `E_CLOSED`. Idempotent. */
   close(): Promise<void> {
     this.#closed = true;

@@ -32,6 +32,14 @@ export { flagsSerializer, type StoredItem } from "./flags_serializer.ts";
 export { formatRunTime } from "./format_run_time.ts";
 export { formatRuns } from "./format_runs.ts";
 export { formatRunsHeading } from "./format_runs_heading.ts";
+export { formatStats } from "./format_stats.ts";
+export {
+  type MeasureSquaresOptions,
+  measureSquares,
+  type RunStats,
+  type ServerStats,
+  type SquaresReport,
+} from "./measure_squares.ts";
 export {
   MemjsCache,
   type MemjsCacheCounters,
@@ -40,12 +48,22 @@ export {
 export { MemoryCache, type MemoryCacheOptions } from "./memory_cache.ts";
 export { type OpenCacheOptions, type OpenedCache, openCache } from "./open_cache.ts";
 export {
+  type KeyPlacement,
+  PLACEMENT_ALGORITHMS,
+  type PlacementAlgorithm,
+  type PlacementFactory,
+  type PlacementServer,
+  placementFactory,
+} from "./placement_factory.ts";
+export {
   DEFAULT_SERVERS,
   type ResolvedServers,
   type ResolveServersOptions,
   resolveServers,
 } from "./resolve_servers.ts";
 export { type RunSquaresOptions, runSquares } from "./run_squares.ts";
+export { sparkline } from "./sparkline.ts";
+export { type MemcachedCluster, type StartClusterOptions, startCluster } from "./start_cluster.ts";
 export {
   type MemcachedProcess,
   type StartMemcachedOptions,

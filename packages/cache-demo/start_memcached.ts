@@ -184,21 +184,22 @@ function _installExitHook(): void {
   });
 }
 
-/** A port that was free a moment ago. */
-function _freePort(host: string): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.unref();
-    server.once("error", reject);
-    server.listen(0, host, () => {
-      const address = server.address();
-      server.close(() =>
-        typeof address === "object" && address !== null
-          ? resolve(address.port)
-          : reject(new Error("no port")),
-      );
+/**
+ * A port nobody listens on right now, drawn below Linux's ephemeral range (32768 and up): a
+ * port the kernel hands out for `listen(0)` is also what it hands to outgoing connections, so
+ * on a busy machine another socket could take it before memcached binds it.
+ */
+async function _freePort(host: string): Promise<number> {
+  for (;;) {
+    const port = 20_000 + Math.floor(Math.random() * 12_000);
+    const free = await new Promise<boolean>((resolve) => {
+      const server = createServer();
+      server.unref();
+      server.once("error", () => resolve(false));
+      server.listen(port, host, () => server.close(() => resolve(true)));
     });
-  });
+    if (free) return port;
+  }
 }
 
 /** The pid of the memcached answering at host:port (from `stats`), or undefined. */

@@ -1,0 +1,191 @@
+import { setTimeout as sleep } from "node:timers/promises";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { runPython } from "./_test_python.ts";
+import { measureSquares } from "./measure_squares.ts";
+import { MemjsCache } from "./memjs_cache.ts";
+import {
+  PLACEMENT_ALGORITHMS,
+  placementFactory,
+  placementFromSharding,
+} from "./placement_factory.ts";
+import { type MemcachedCluster, startCluster } from "./start_cluster.ts";
+import { type MemcachedProcess, startMemcached } from "./start_memcached.ts";
+
+/** Which nodes hold `key`, asked of each node directly. */
+async function holders(addresses: readonly string[], keys: readonly string[]) {
+  const direct = addresses.map((address) => new MemjsCache(address));
+  try {
+    return await Promise.all(
+      keys.map(async (key) => {
+        const found = await Promise.all(direct.map((cache) => cache.get(key)));
+        return addresses.filter((_, i) => found[i] !== null);
+      }),
+    );
+  } finally {
+    await Promise.all(direct.map((cache) => cache.close()));
+  }
+}
+
+describe("MemjsCache over a three-node cluster", () => {
+  let cluster: MemcachedCluster;
+  const extra: MemcachedProcess[] = [];
+  const unhandled: unknown[] = [];
+  const onUnhandled = (reason: unknown) => unhandled.push(reason);
+  beforeEach(async () => {
+    cluster = await startCluster({ nodes: 3 });
+    unhandled.length = 0;
+    process.on("unhandledRejection", onUnhandled);
+  });
+  afterEach(async () => {
+    process.off("unhandledRejection", onUnhandled);
+    await Promise.all(extra.splice(0).map((node) => node.close()));
+    await cluster?.close();
+  });
+
+  it("startCluster() starts distinct nodes that answer", async () => {
+    expect(cluster.nodes).toHaveLength(3);
+    expect(new Set(cluster.addresses).size).toBe(3);
+    const cache = new MemjsCache(cluster.servers);
+    try {
+      expect(Object.keys(await cache.versions())).toEqual(cluster.addresses);
+    } finally {
+      await cache.close();
+    }
+  });
+
+  for (const algorithm of PLACEMENT_ALGORITHMS) {
+    it(`puts every key where ${placementFromSharding() ? "@ch8/sharding's" : "the local"} ${algorithm} placement says`, async () => {
+      const cache = new MemjsCache(cluster.servers, { placement: algorithm });
+      const keys = Array.from({ length: 300 }, (_, i) => `sq:${i}`);
+      try {
+        for (const key of keys) await cache.set(key, 1);
+      } finally {
+        await cache.close();
+      }
+      const placement = placementFactory(algorithm)(
+        cluster.addresses.map((name) => ({ name, weight: 1 })),
+      );
+      const expected = keys.map((key) => [placement.locate(key)]);
+      expect(await holders(cluster.addresses, keys)).toEqual(expected);
+      // every node gets a share
+      expect(new Set(expected.flat()).size).toBe(3);
+    });
+  }
+
+  it("reads every key pylibmc wrote with ketama_weighted, on the same nodes", async () => {
+    await runPython(
+      `import sys, pylibmc
+client = pylibmc.Client(sys.argv[1].split(','), behaviors={'ketama_weighted': True})
+for i in range(300):
+    client.set('py:%d' % i, i)`,
+      [cluster.servers],
+    );
+    const cache = new MemjsCache(cluster.servers, { placement: "ketama" });
+    try {
+      const values = await Promise.all(Array.from({ length: 300 }, (_, i) => cache.get(`py:${i}`)));
+      expect(values).toEqual(Array.from({ length: 300 }, (_, i) => String(i)));
+    } finally {
+      await cache.close();
+    }
+  });
+
+  it("survives a node killed mid-run, counts the failures, and uses it again once restarted", async () => {
+    const cache = new MemjsCache(cluster.servers, { timeoutMs: 300, retryAfterMs: 50 });
+    const victim = cluster.nodes[1] as MemcachedProcess;
+    let restarted: Promise<MemcachedProcess> | undefined;
+    try {
+      const report = await measureSquares({
+        cache,
+        runs: 4,
+        requests: 400,
+        max: 300,
+        delayMs: 0,
+        concurrency: 4,
+        onRun: (run) => {
+          // close() sends SIGKILL before it returns: the node is gone for the next run
+          if (run.run === 0) void victim.close();
+          if (run.run === 1) restarted = startMemcached({ port: victim.port });
+        },
+      });
+      if (process.env.SHOW_REPORT) console.log(JSON.stringify(report), cache.counters());
+      expect(report.runs).toHaveLength(4);
+      expect(report.runs[0]?.failovers).toBe(0);
+      expect(report.runs[1]?.failovers).toBeGreaterThan(0);
+      expect(report.failovers).toBeGreaterThan(0);
+      expect(cache.counters().failures[victim.address]).toBeGreaterThan(0);
+      const back = await (restarted as Promise<MemcachedProcess>);
+      extra.push(back);
+
+      // once the node answers again and its pause is over, its keys go back to it
+      await sleep(100);
+      const keys = Array.from({ length: 200 }, (_, i) => `after:${i}`);
+      for (const key of keys) await cache.set(key, 1);
+      const placement = placementFactory("ketama")(
+        cluster.addresses.map((name) => ({ name, weight: 1 })),
+      );
+      expect(await holders(cluster.addresses, keys)).toEqual(
+        keys.map((key) => [placement.locate(key)]),
+      );
+      expect((await cache.itemCounts())[victim.address]).toBeGreaterThan(0);
+      expect(unhandled).toEqual([]);
+    } finally {
+      await cache.close();
+      extra.push(...(restarted === undefined ? [] : [await restarted]));
+    }
+  });
+
+  it("fails over after the timeout from a node that stops answering (SIGSTOP), and back after SIGCONT", async () => {
+    const cache = new MemjsCache(cluster.servers, { timeoutMs: 200, retryAfterMs: 100 });
+    const victim = cluster.nodes[2] as MemcachedProcess;
+    let stopped = false;
+    try {
+      const report = await measureSquares({
+        cache,
+        runs: 3,
+        requests: 150,
+        max: 100,
+        delayMs: 0,
+        concurrency: 3,
+        onRun: (run) => {
+          if (run.run === 0) {
+            process.kill(victim.pid, "SIGSTOP");
+            stopped = true;
+          }
+          if (run.run === 1) {
+            process.kill(victim.pid, "SIGCONT");
+            stopped = false;
+          }
+        },
+      });
+      expect(report.runs).toHaveLength(3);
+      expect(report.runs[1]?.failovers).toBeGreaterThan(0);
+      expect(cache.counters().failures[victim.address]).toBeGreaterThan(0);
+      await sleep(150);
+      const keys = Array.from({ length: 100 }, (_, i) => `cont:${i}`);
+      for (const key of keys) await cache.set(key, 1);
+      expect(
+        (await holders([victim.address], keys)).filter((found) => found.length > 0).length,
+      ).toBeGreaterThan(0);
+      expect(unhandled).toEqual([]);
+    } finally {
+      if (stopped) process.kill(victim.pid, "SIGCONT");
+      await cache.close();
+    }
+  });
+
+  it("rejects E_SERVER_UNREACHABLE, never hangs, when every node is down", async () => {
+    const cache = new MemjsCache(cluster.servers, { timeoutMs: 300 });
+    try {
+      await cache.set("k", 1);
+      await cluster.close();
+      await expect(cache.get("k")).rejects.toMatchObject({ code: "E_SERVER_UNREACHABLE" });
+      await expect(cache.get("k")).rejects.toMatchObject({
+        code: "E_SERVER_UNREACHABLE",
+        message: expect.stringContaining("no memcached server answered"),
+      });
+      expect(unhandled).toEqual([]);
+    } finally {
+      await cache.close();
+    }
+  });
+});
