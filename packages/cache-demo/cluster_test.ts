@@ -1,13 +1,10 @@
 import { setTimeout as sleep } from "node:timers/promises";
+import { createPlacement } from "@ch8/sharding";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { runPython } from "./_test_python.ts";
 import { measureSquares } from "./measure_squares.ts";
 import { MemjsCache } from "./memjs_cache.ts";
-import {
-  PLACEMENT_ALGORITHMS,
-  placementFactory,
-  placementFromSharding,
-} from "./placement_factory.ts";
+import { PLACEMENT_ALGORITHMS } from "./placement_factory.ts";
 import { type MemcachedCluster, startCluster } from "./start_cluster.ts";
 import { type MemcachedProcess, startMemcached } from "./start_memcached.ts";
 
@@ -54,7 +51,7 @@ describe("MemjsCache over a three-node cluster", () => {
   });
 
   for (const algorithm of PLACEMENT_ALGORITHMS) {
-    it(`puts every key where ${placementFromSharding() ? "@ch8/sharding's" : "the local"} ${algorithm} placement says`, async () => {
+    it(`puts every key where @ch8/sharding's ${algorithm} placement says`, async () => {
       const cache = new MemjsCache(cluster.servers, { placement: algorithm });
       const keys = Array.from({ length: 300 }, (_, i) => `sq:${i}`);
       try {
@@ -62,15 +59,53 @@ describe("MemjsCache over a three-node cluster", () => {
       } finally {
         await cache.close();
       }
-      const placement = placementFactory(algorithm)(
-        cluster.addresses.map((name) => ({ name, weight: 1 })),
-      );
+      const placement = createPlacement(algorithm, cluster.addresses);
       const expected = keys.map((key) => [placement.locate(key)]);
       expect(await holders(cluster.addresses, keys)).toEqual(expected);
       // every node gets a share
       expect(new Set(expected.flat()).size).toBe(3);
     });
   }
+
+  it("passes host:port:weight weights to the placement", async () => {
+    const [a, b, c] = cluster.addresses;
+    const specs = [`${a}:3`, `${b}:1`, `${c}:1`];
+    const cache = new MemjsCache(specs.join(","));
+    const keys = Array.from({ length: 300 }, (_, i) => `w:${i}`);
+    try {
+      expect(cache.servers).toEqual(cluster.addresses);
+      for (const key of keys) await cache.set(key, 1);
+    } finally {
+      await cache.close();
+    }
+    const placement = createPlacement(
+      "ketama",
+      cluster.addresses.map((name, i) => ({ name, weight: i === 0 ? 3 : 1 })),
+    );
+    const holding = await holders(cluster.addresses, keys);
+    expect(holding).toEqual(keys.map((key) => [placement.locate(key)]));
+    expect(holding.filter(([server]) => server === a).length).toBeGreaterThan(150);
+  });
+
+  it("refuses bad keys and oversized values with errors naming the key", async () => {
+    const cache = new MemjsCache(cluster.servers);
+    try {
+      await expect(cache.set("k".repeat(300), 1)).rejects.toMatchObject({
+        code: "E_BAD_KEY",
+        message: expect.stringContaining("300 bytes"),
+      });
+      await expect(cache.get("two words")).rejects.toMatchObject({ code: "E_BAD_KEY" });
+      await expect(cache.set("big", "x".repeat(1_100_000))).rejects.toMatchObject({
+        code: "E_VALUE_TOO_LARGE",
+        message: expect.stringContaining('"big"'),
+      });
+      await cache.set("small", "x");
+      expect(await cache.get("small")).toBe("x");
+      expect(cache.counters().failovers).toBe(0);
+    } finally {
+      await cache.close();
+    }
+  });
 
   it("reads every key pylibmc wrote with ketama_weighted, on the same nodes", async () => {
     await runPython(
@@ -120,9 +155,7 @@ for i in range(300):
       await sleep(100);
       const keys = Array.from({ length: 200 }, (_, i) => `after:${i}`);
       for (const key of keys) await cache.set(key, 1);
-      const placement = placementFactory("ketama")(
-        cluster.addresses.map((name) => ({ name, weight: 1 })),
-      );
+      const placement = createPlacement("ketama", cluster.addresses);
       expect(await holders(cluster.addresses, keys)).toEqual(
         keys.map((key) => [placement.locate(key)]),
       );

@@ -166,6 +166,7 @@ export class MemjsCache implements Cache {
   readonly #channels: readonly ServerChannel[];
   readonly #channelOf = new Map<MemjsServer, ServerChannel>();
   #failovers = 0;
+  #seq = 0;
   /** Set by #locate: the last key went elsewhere because its server is marked down. */
   #rerouted = false;
   #closing: Promise<void> | undefined;
@@ -348,6 +349,15 @@ export class MemjsCache implements Cache {
     });
   }
 
+  /**
+   * The next request number. memjs's own wraps with `&= 0xffffffff`, which turns negative after
+   * 2^31 requests while responses carry it unsigned: every request after that would time out.
+   */
+  #nextSeq(): number {
+    this.#seq = (this.#seq + 1) >>> 0;
+    return this.#seq;
+  }
+
   #dispatch(operation: _Operation): void {
     const memjs = this.#memjs;
     // memjs's server selection: our placement through getServer, skipping servers marked down
@@ -359,8 +369,7 @@ export class MemjsCache implements Cache {
       operation.reject(this.#unreachable(memjs.servers));
       return;
     }
-    memjs.incrSeq();
-    const seq = memjs.seq;
+    const seq = this.#nextSeq();
     const request = operation.build(seq);
     operation.channel = channel;
     operation.seq = seq;
@@ -488,8 +497,7 @@ export class MemjsCache implements Cache {
       return Promise.reject(new CacheError("E_CLOSED", "the cache is closed"));
     }
     return new Promise((resolve, reject) => {
-      this.#memjs.incrSeq();
-      const seq = this.#memjs.seq;
+      const seq = this.#nextSeq();
       const responses: MemjsResponse[] = [];
       let settled = false;
       const settle = () => {
