@@ -1,9 +1,21 @@
-import { _forEachKey, type KeySource } from "./key_source.ts";
+import { _forEachKey } from "./_for_each_key.ts";
+import type { KeySource } from "./key_source.ts";
 import type { Placement, PlacementAlgorithm } from "./placement.ts";
 import { chiSquarePValue } from "./regularized_upper_gamma.ts";
 import { ShardingError } from "./sharding_error.ts";
 
-/** How evenly one placement spread a key set. */
+/**
+ * How evenly one placement spread a key set.
+ *
+ * @example
+ * ```ts
+ * import { analyzeDistribution, moduloPlacement } from "@ch8/sharding";
+ *
+ * const report = await analyzeDistribution(moduloPlacement(["a", "b"]), ["x", "y", "z", "w"]);
+ * report.counts.reduce((sum, n) => sum + n, 0); //=> 4
+ * report.degreesOfFreedom; //=> 1
+ * ```
+ */
 export interface DistributionReport {
   readonly algorithm: PlacementAlgorithm;
   readonly servers: readonly string[];
@@ -32,10 +44,7 @@ export interface DistributionReport {
 }
 
 /** Build the report for one placement from its counts. */
-export function _distributionReport(
-  placement: Placement,
-  counts: readonly number[],
-): DistributionReport {
+function distributionReport(placement: Placement, counts: readonly number[]): DistributionReport {
   const total = counts.reduce((sum, n) => sum + n, 0);
   if (total === 0)
     throw new ShardingError("E_NO_WORDS", "no keys to analyse: the key set is empty");
@@ -93,7 +102,7 @@ export async function analyzeDistributions(
   await _forEachKey(keys, (key) => {
     for (let p = 0; p < placements.length; p++) counts[p]![placements[p]!.locateIndex(key)]!++;
   });
-  return placements.map((placement, p) => _distributionReport(placement, Array.from(counts[p]!)));
+  return placements.map((placement, p) => distributionReport(placement, Array.from(counts[p]!)));
 }
 
 /**

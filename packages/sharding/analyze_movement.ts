@@ -1,9 +1,21 @@
+import { _forEachKey } from "./_for_each_key.ts";
 import { createPlacement, PLACEMENT_ALGORITHMS } from "./create_placement.ts";
-import { _forEachKey, type KeySource } from "./key_source.ts";
+import type { KeySource } from "./key_source.ts";
 import type { Placement, PlacementAlgorithm } from "./placement.ts";
 import { ShardingError } from "./sharding_error.ts";
 
-/** How many keys change server when a cluster changes. */
+/**
+ * How many keys change server when a cluster changes.
+ *
+ * @example
+ * ```ts
+ * import { analyzeMovement, moduloPlacement } from "@ch8/sharding";
+ *
+ * const report = await analyzeMovement(moduloPlacement(["a"]), moduloPlacement(["a", "b"]), ["k1", "k2"]);
+ * report.ideal; //=> 0.5
+ * report.total; //=> 2
+ * ```
+ */
 export interface MovementReport {
   readonly algorithm: PlacementAlgorithm;
   /** Servers before. */
@@ -67,7 +79,17 @@ export async function analyzeMovement(
   return report(before, after, total, moved);
 }
 
-/** Options of {@linkcode movementTable}. */
+/**
+ * Options of {@linkcode movementTable}.
+ *
+ * @example
+ * ```ts
+ * import { generateKeys, movementTable } from "@ch8/sharding";
+ *
+ * const rows = await movementTable(generateKeys(100), { from: 3, to: 4, algorithms: ["jump"], seed: 1 });
+ * rows.length; //=> 1
+ * ```
+ */
 export interface MovementTableOptions {
   /** Servers before. */
   readonly from: number;

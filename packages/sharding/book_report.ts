@@ -4,10 +4,28 @@ import { md5Shard } from "./md5_shard.ts";
 import { pythonLower } from "./python_lower.ts";
 import { ShardingError } from "./sharding_error.ts";
 
-/** One of the book's three shard functions, named as its report prints them. */
+/**
+ * One of the book's three shard functions, named as its report prints them.
+ *
+ * @example
+ * ```ts
+ * import { bookReport } from "@ch8/sharding";
+ *
+ * bookReport(["apple"]).sections.map((section) => section.name); //=> ["alpha", "hash", "md5"]
+ * ```
+ */
 export type BookAlgorithm = "alpha" | "hash" | "md5";
 
-/** The counts one shard function gave the four servers. */
+/**
+ * The counts one shard function gave the four servers.
+ *
+ * @example
+ * ```ts
+ * import { bookReport } from "@ch8/sharding";
+ *
+ * bookReport(["apple", "zebra"]).sections[0]; //=> { name: "alpha", counts: [1, 0, 0, 1] }
+ * ```
+ */
 export interface BookReportSection {
   /** The function's name without `_shard`, as the book prints it. */
   readonly name: BookAlgorithm;
@@ -15,7 +33,16 @@ export interface BookReportSection {
   readonly counts: readonly [number, number, number, number];
 }
 
-/** What the book's `hashing.py` computes before it prints. */
+/**
+ * What the book's `hashing.py` computes before it prints.
+ *
+ * @example
+ * ```ts
+ * import { bookReport } from "@ch8/sharding";
+ *
+ * bookReport(["apple", "zebra"]).total; //=> 2
+ * ```
+ */
 export interface BookReport {
   /** How many words were placed (the book's `len(words)`). */
   readonly total: number;
@@ -23,7 +50,16 @@ export interface BookReport {
   readonly sections: readonly BookReportSection[];
 }
 
-/** Options of {@linkcode bookReport}. */
+/**
+ * Options of {@linkcode bookReport}.
+ *
+ * @example
+ * ```ts
+ * import { bookReport } from "@ch8/sharding";
+ *
+ * bookReport(["apple"], { seed: 1 }).sections[1]; //=> { name: "hash", counts: [0, 0, 0, 1] }
+ * ```
+ */
 export interface BookReportOptions {
   /**
    * Seed of the MurmurHash3 behind the `hash` section (the book's `hash()` is salted per process).

@@ -7,7 +7,16 @@ import type { Placement, PlacementAlgorithm, ServerInput } from "./placement.ts"
 import type { PlacementOptions } from "./placement_options.ts";
 import { rendezvousPlacement } from "./rendezvous_placement.ts";
 
-/** Every algorithm `createPlacement` accepts, in the order reports list them. */
+/**
+ * Every algorithm `createPlacement` accepts, in the order reports list them.
+ *
+ * @example
+ * ```ts
+ * import { PLACEMENT_ALGORITHMS } from "@ch8/sharding";
+ *
+ * PLACEMENT_ALGORITHMS; //=> ["modulo", "ketama", "rendezvous", "jump", "alpha", "md5"]
+ * ```
+ */
 export const PLACEMENT_ALGORITHMS: readonly PlacementAlgorithm[] = [
   "modulo",
   "ketama",

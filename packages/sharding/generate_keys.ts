@@ -1,4 +1,13 @@
-/** Options of {@linkcode generateKeys}. */
+/**
+ * Options of {@linkcode generateKeys}.
+ *
+ * @example
+ * ```ts
+ * import { generateKeys } from "@ch8/sharding";
+ *
+ * [...generateKeys(1, { seed: 1, prefix: "user:" })]; //=> ["user:0:96a0f96b"]
+ * ```
+ */
 export interface GenerateKeysOptions {
   /**
    * Seed of the pseudo-random part of each key; the same seed gives the same keys.

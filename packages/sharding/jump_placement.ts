@@ -1,8 +1,8 @@
+import { _jump } from "./_jump.ts";
 import { _murmur3Bytes } from "./_murmur3_bytes.ts";
 import { _normalizeServers, _requireUnweighted } from "./_normalize_servers.ts";
 import { _seed } from "./_seed.ts";
 import { _encodeUtf8, _utf8Scratch } from "./_utf8.ts";
-import { _jump } from "./jump_hash.ts";
 import type { Placement, ServerInput } from "./placement.ts";
 import type { PlacementOptions } from "./placement_options.ts";
 

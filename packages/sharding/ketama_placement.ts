@@ -3,7 +3,17 @@ import { _normalizeServers, type _Server } from "./_normalize_servers.ts";
 import { DEFAULT_MEMCACHED_PORT } from "./parse_server_list.ts";
 import type { Placement, ServerInput } from "./placement.ts";
 
-/** A ketama placement, with its continuum exposed for inspection. */
+/**
+ * A ketama placement, with its continuum exposed for inspection.
+ *
+ * @example
+ * ```ts
+ * import { ketamaPlacement } from "@ch8/sharding";
+ *
+ * const ring = ketamaPlacement(["a:1", "b:1"]);
+ * ring.points.length === ring.owners.length; //=> true
+ * ```
+ */
 export interface KetamaPlacement extends Placement {
   readonly algorithm: "ketama";
   /** Points on the ring, ascending. */

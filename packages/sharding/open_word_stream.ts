@@ -7,7 +7,17 @@ import {
 import { _isPythonWhitespace } from "./_python_whitespace.ts";
 import { ShardingError } from "./sharding_error.ts";
 
-/** Options of {@linkcode openWordStream}. */
+/**
+ * Options of {@linkcode openWordStream}.
+ *
+ * @example
+ * ```ts
+ * import { openWordStream } from "@ch8/sharding";
+ *
+ * const stream = await openWordStream(undefined, { chunkSize: 4096, maxWordLength: 1024 });
+ * await stream.close();
+ * ```
+ */
 export interface WordStreamOptions {
   /**
    * Bytes read at a time; memory stays near this plus the longest word, whatever the file size.
@@ -22,7 +32,19 @@ export interface WordStreamOptions {
   readonly maxWordLength?: number;
 }
 
-/** An open word file, read lazily: iterate it once for its words, then it closes itself. */
+/**
+ * An open word file, read lazily: iterate it once for its words, then it closes itself.
+ *
+ * @example
+ * ```ts
+ * import { openWordStream } from "@ch8/sharding";
+ *
+ * const stream = await openWordStream();
+ * let words = 0;
+ * for await (const batch of stream.batches()) words += batch.length;
+ * words > 1000; //=> true
+ * ```
+ */
 export interface WordStream extends AsyncIterable<string> {
   /** The file being read. */
   readonly path: string;

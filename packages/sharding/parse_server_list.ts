@@ -1,9 +1,27 @@
 import { ShardingError } from "./sharding_error.ts";
 
-/** The port memcached listens on unless told otherwise. */
+/**
+ * The port memcached listens on unless told otherwise.
+ *
+ * @example
+ * ```ts
+ * import { DEFAULT_MEMCACHED_PORT } from "@ch8/sharding";
+ *
+ * DEFAULT_MEMCACHED_PORT; //=> 11211
+ * ```
+ */
 export const DEFAULT_MEMCACHED_PORT = 11211;
 
-/** One server of a cluster, as `parseServerList` returns it. */
+/**
+ * One server of a cluster, as `parseServerList` returns it.
+ *
+ * @example
+ * ```ts
+ * import { parseServerList } from "@ch8/sharding";
+ *
+ * parseServerList("cache1:11212:3")[0]; //=> { name: "cache1:11212", host: "cache1", port: 11212, weight: 3 }
+ * ```
+ */
 export interface ServerSpec {
   /** The spec without its weight, as written (`cache1:11212`, `cache2`, `[::1]:11211`): the name placements return. */
   readonly name: string;

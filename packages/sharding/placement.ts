@@ -1,9 +1,25 @@
-/** The placement algorithms `createPlacement` knows. */
+/**
+ * The placement algorithms `createPlacement` knows.
+ *
+ * @example
+ * ```ts
+ * import { createPlacement } from "@ch8/sharding";
+ *
+ * createPlacement("jump", ["a", "b"]).algorithm; //=> "jump"
+ * ```
+ */
 export type PlacementAlgorithm = "modulo" | "ketama" | "rendezvous" | "jump" | "alpha" | "md5";
 
 /**
  * A server as placements take it: a `host[:port[:weight]]` string, or a name with an optional
  * weight (a positive integer, default 1).
+ *
+ * @example
+ * ```ts
+ * import { createPlacement } from "@ch8/sharding";
+ *
+ * createPlacement("rendezvous", ["a:11211:2", { name: "b:11211", weight: 3 }]).weights; //=> [2, 3]
+ * ```
  */
 export type ServerInput = string | { readonly name: string; readonly weight?: number };
 

@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
+import { _jump } from "./_jump.ts";
 import { alphaPlacement } from "./alpha_placement.ts";
 import { analyzeDistribution } from "./analyze_distribution.ts";
 import { generateKeys } from "./generate_keys.ts";
-import { _jump } from "./jump_hash.ts";
 import { jumpPlacement } from "./jump_placement.ts";
 import { moduloPlacement } from "./modulo_placement.ts";
 import { murmur3 } from "./murmur3.ts";

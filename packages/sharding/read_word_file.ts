@@ -8,7 +8,18 @@ import { pythonSplit } from "./python_split.ts";
 
 export type { WordSource } from "./_open_word_file.ts";
 
-/** A word file read whole, split as the book splits it. */
+/**
+ * A word file read whole, split as the book splits it.
+ *
+ * @example
+ * ```ts
+ * import { readWordFile } from "@ch8/sharding";
+ *
+ * const { source, words } = await readWordFile();
+ * ["system", "word-list"].includes(source); //=> true
+ * words.length > 1000; //=> true
+ * ```
+ */
 export interface WordFile {
   /** The file that was read. */
   readonly path: string;

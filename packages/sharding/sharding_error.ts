@@ -4,6 +4,13 @@
  * - `E_NO_WORDS`: a report or analysis was asked for over an empty key set.
  * - `E_WORDS_UNREADABLE`: a word file could not be opened, read or decoded as UTF-8.
  * - `E_BAD_SERVER_LIST`: a `host:port[:weight]` server list could not be parsed.
+ *
+ * @example
+ * ```ts
+ * import { ShardingError } from "@ch8/sharding";
+ *
+ * new ShardingError("E_BAD_SERVER_LIST", "bad server").code; //=> "E_BAD_SERVER_LIST"
+ * ```
  */
 export type ShardingErrorCode = "E_NO_WORDS" | "E_WORDS_UNREADABLE" | "E_BAD_SERVER_LIST";
 
