@@ -52,3 +52,107 @@ describe("ch8 shard", () => {
     expect(a.stdout).toBe(b.stdout);
   });
 });
+
+describe("ch8 shard analysis", () => {
+  it("prints a table per algorithm and the moved fraction for --resize", async () => {
+    const t = testIo();
+    const args = ["shard", "--algorithms", "modulo,jump", "--servers", "4", "--resize", "5"];
+    expect(await run([...args, "--keys", "20000"], t.io)).toBe(0);
+    expect(t.stdout).toMatch(/^modulo: 20000 keys on 4 servers\n/);
+    expect(t.stdout).toMatch(/\njump: 20000 keys on 4 servers\n/);
+    expect(t.stdout).toMatch(/max\/mean/);
+    expect(t.stdout).toMatch(/\bp /);
+    expect(t.stdout).toMatch(/0\.2/); // jump's ideal movement for 4 -> 5
+    expect(t.stderr).toBe(""); // no progress line when stderr is not a terminal
+  });
+
+  it("prints one JSON object with words and per-algorithm counts and movement", async () => {
+    const t = testIo();
+    const args = [
+      "shard",
+      "--algorithms",
+      "modulo,ketama,jump",
+      "--keys",
+      "10000",
+      "--resize",
+      "5",
+    ];
+    expect(await run([...args, "--json"], t.io)).toBe(0);
+    const json = JSON.parse(t.stdout);
+    expect(json.words).toBe(10000);
+    expect(json.algorithms.map((a: { name: string }) => a.name)).toEqual([
+      "modulo",
+      "ketama",
+      "jump",
+    ]);
+    for (const a of json.algorithms) {
+      expect(a.counts.reduce((x: number, y: number) => x + y, 0)).toBe(10000);
+      expect(a.moved.ideal).toBe(0.2);
+    }
+    const jump = json.algorithms[2];
+    expect(Math.abs(jump.moved.fraction - 0.2)).toBeLessThan(0.02);
+    expect(json.algorithms[0].moved.fraction).toBeGreaterThan(0.7);
+  });
+
+  it("analyses a word file, streamed", async () => {
+    const t = testIo();
+    expect(
+      await run(
+        ["shard", "--algorithms", "alpha", "--words", join(dir, "words.txt"), "--json"],
+        t.io,
+      ),
+    ).toBe(0);
+    // Keys are placed as they are: "Banana" starts with "B", before "g".
+    expect(JSON.parse(t.stdout).algorithms[0].counts).toEqual([2, 1, 0, 1]);
+  });
+
+  it("rejects unknown algorithms and --words with --keys as usage errors", async () => {
+    const t = testIo();
+    expect(await run(["shard", "--algorithms", "modulo,crc32"], t.io)).toBe(2);
+    expect(t.stderr.split("\n")[0]).toBe(
+      "ch8: unknown algorithm 'crc32': expected some of modulo, ketama, rendezvous, jump, alpha, md5",
+    );
+    const u = testIo();
+    expect(await run(["shard", "--keys", "5", "--words", "x"], u.io)).toBe(2);
+  });
+});
+
+describe("ch8 shard locate", () => {
+  const servers = "10.0.0.1:11211,10.0.0.2:11211,10.0.0.3:11212:2";
+
+  it("prints KEY<TAB>SERVER for keys given as arguments, servers named as given", async () => {
+    const { ketamaPlacement } = await import("@ch8/sharding");
+    const ring = ketamaPlacement([
+      "10.0.0.1:11211",
+      "10.0.0.2:11211",
+      { name: "10.0.0.3:11212", weight: 2 },
+    ]);
+    const t = testIo();
+    expect(
+      await run(["shard", "locate", "--servers", servers, "alpha", "beta", "sq:42"], t.io),
+    ).toBe(0);
+    expect(t.stdout).toBe(
+      ["alpha", "beta", "sq:42"].map((key) => `${key}\t${ring.locate(key)}\n`).join(""),
+    );
+  });
+
+  it("reads keys from standard input, one per line", async () => {
+    const t = testIo({ stdin: ["one\ntw", "o\r\nthree"] });
+    expect(
+      await run(["shard", "locate", "--algorithm", "jump", "--servers", "a:1,b:1"], t.io),
+    ).toBe(0);
+    expect(t.stdout.split("\n").map((line) => line.split("\t")[0])).toEqual([
+      "one",
+      "two",
+      "three",
+      "",
+    ]);
+    expect(t.stdout).toMatch(/^one\t(a|b):1\n/);
+  });
+
+  it("explains a bad server list in one line", async () => {
+    const t = testIo();
+    expect(await run(["shard", "locate", "--servers", "a:99999", "k"], t.io)).toBe(1);
+    expect(t.stderr).toBe('ch8: bad server "a:99999": port must be 1..65535, got 99999\n');
+  });
+});

@@ -17,15 +17,30 @@ Options:
   -v, --version   show the version
       --debug     show stack traces of errors
 `,
-  shard: `Usage: ch8 shard [--words FILE]
+  shard: `Usage: ch8 shard [--words FILE] [--seed N]
+       ch8 shard [--algorithms A,B,...] [--servers N] [--resize M]
+                 [--words FILE | --keys N] [--seed N] [--json]
+       ch8 shard locate [--algorithm NAME] --servers host:port[:weight],... [KEY ...]
 
-Divides every word of a word file among server0..server3 with three functions (alpha: by first
-letter; hash: MurmurHash3 mod 4; md5: last byte of the MD5 digest mod 4) and prints the counts
-and fractions in the book's format.
+With no flags: the book's hashing.py. Divides every word of a word file among server0..server3
+with three functions (alpha: by first letter; hash: MurmurHash3 mod 4; md5: last byte of the
+MD5 digest mod 4) and prints the counts and fractions in the book's format.
+
+With analysis flags: how evenly each algorithm spreads the keys over N servers (counts,
+fractions, max/mean load, coefficient of variation, chi-square p-value; bars on a terminal),
+and with --resize, the fraction of keys that move when N servers become M.
+
+locate: the server of each KEY (or of each line of standard input), as KEY<TAB>SERVER.
 
 Options:
-  --words FILE    word file (default /usr/share/dict/words; without it, the npm word-list)
-  --seed N        seed of the hash function (default 0)
+  --words FILE        word file (default /usr/share/dict/words; without it, the npm word-list)
+  --keys N            N generated keys instead of words
+  --algorithms LIST   of modulo, ketama, rendezvous, jump, alpha, md5 (default: all)
+  --servers N         servers to divide among (default 4); for locate, the server list
+  --resize M          also measure movement from N to M servers
+  --algorithm NAME    locate's algorithm (default ketama, compatible with libmemcached)
+  --seed N            seed of the seeded hashes and of generated keys (default 0)
+  --json              one JSON object: { words, algorithms: [{ name, counts, moved?, ... }] }
 `,
   cache: `Usage: ch8 cache [OPTIONS]
 
