@@ -118,14 +118,20 @@ export async function startPythonRole(
   };
 }
 
-/** Read an XPUB's subscription messages until every prefix has been subscribed. */
+/**
+ * Read an XPUB's subscription messages until every prefix has been subscribed (or, with
+ * `subscribed` false, unsubscribed: its last subscriber went away).
+ */
 export async function waitSubscribed(
   xpub: import("zeromq").XPublisher,
   prefixes: readonly string[],
+  subscribed = true,
 ): Promise<void> {
   const missing = new Set(prefixes);
   while (missing.size > 0) {
     const [frame] = await xpub.receive();
-    if (frame !== undefined && frame[0] === 1) missing.delete(frame.subarray(1).toString());
+    if (frame !== undefined && frame[0] === (subscribed ? 1 : 0)) {
+      missing.delete(frame.subarray(1).toString());
+    }
   }
 }

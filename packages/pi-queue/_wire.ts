@@ -32,8 +32,8 @@ export const _POINT_RECEIVE_BUFFERS = {
 /** Largest request pythagoras accepts. */
 export const _REQUEST_MAX_MESSAGE_SIZE = 1 + 8 * _MAX_BATCH;
 
-/** Largest decision message tally accepts. */
-export const _DECISION_MAX_MESSAGE_SIZE = 64;
+/** Largest decision message tally accepts; room for CURVE handshake commands (about 300 bytes). */
+export const _DECISION_MAX_MESSAGE_SIZE = 1024;
 
 /**
  * n² + m² for 32-bit n and m, exactly, as `hi * 2^32 + lo` with `hi < 2^34`, using only

@@ -19,6 +19,7 @@ export type _ChildMessage =
 
 /** Messages the parent sends a role process. */
 export type _ParentMessage =
+  | { readonly type: "spec"; readonly spec: _ProcessSpec }
   | { readonly type: "report"; readonly id: number }
   | { readonly type: "stop"; readonly id: number }
   | { readonly type: "close" };

@@ -55,6 +55,11 @@ export class BitsourceRole extends _RoleBase {
     }
   }
 
+  /** The prefixes subscribers currently subscribe to (lossless only). */
+  get subscriptions(): ReadonlySet<string> {
+    return this.#subscriptions;
+  }
+
   /** Whether subscribers currently cover every point (always true when not lossless). */
   get covered(): boolean {
     return this.#covered;

@@ -54,6 +54,8 @@ export class JudgeRole extends _RoleBase {
   #capacity = 64;
   #notify: (() => void) | undefined;
   #output: Promise<unknown> = Promise.resolve();
+  /** Decisions waiting for tally to take them; while any do, replies are not being read. */
+  #outputBacklog = 0;
 
   constructor(options: RoleOptions = {}) {
     super(options);
@@ -170,9 +172,14 @@ export class JudgeRole extends _RoleBase {
         this.malformed++;
         continue;
       }
+      this.#outputBacklog++;
       const sending = this.#output.then(() => output.send(decision));
       this.#output = sending.catch(() => {});
-      await sending;
+      try {
+        await sending;
+      } finally {
+        this.#outputBacklog--;
+      }
       this.sent += pending.points;
     }
   }
@@ -189,6 +196,11 @@ export class JudgeRole extends _RoleBase {
     if (this.closed) return;
     const oldest = this.#inflight.values().next().value;
     if (oldest === undefined || performance.now() - oldest.sentAt < timeout) return;
+    // A slow tally, not a dead pythagoras: the answers wait unread behind our own output.
+    if (this.#outputBacklog > 0) {
+      for (const pending of this.#inflight.values()) pending.sentAt = performance.now();
+      return;
+    }
     const old = this.#dealer;
     this.#dealer = undefined;
     if (old !== undefined) this.untrack(old);

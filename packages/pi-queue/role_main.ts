@@ -1,5 +1,5 @@
 /**
- * Entry point of a role process: `node dist/role_main.js '<spec JSON>'`, spawned by
+ * Entry point of a role process: `node dist/role_main.js`, spawned by
  * {@linkcode spawnRole}. Not part of the public API.
  * @module
  */

@@ -53,9 +53,10 @@ export async function spawnRole(
   const role = parseRoleName(name);
   const { random: _r, onLine: _l, onError: _e, ...portable } = options as RoleOptions;
   const spec: _ProcessSpec = { role, options: portable, lines: spawnOptions.onLine !== undefined };
-  const [command, args] = _nodeCommand(JSON.stringify(spec), spawnOptions.launch ?? []);
+  const [command, args] = _nodeCommand(spawnOptions.launch ?? []);
   const child = spawn(command, args, { stdio: ["ignore", "inherit", "inherit", "ipc"] });
   const handle = new RoleProcess(role, child, spawnOptions);
+  child.send({ type: "spec", spec } satisfies _ParentMessage, () => {});
   await handle.ready();
   return handle;
 }
@@ -191,7 +192,7 @@ export class RoleProcess implements RoleHandle {
 }
 
 /** How to start role_main: the built `.js` next to this file, or the `.ts` source through tsx. */
-function _nodeCommand(spec: string, launch: readonly string[]): [string, string[]] {
+function _nodeCommand(launch: readonly string[]): [string, string[]] {
   const fromSource = import.meta.url.endsWith(".ts");
   const main = fileURLToPath(
     new URL(fromSource ? "./role_main.ts" : "./role_main.js", import.meta.url),
@@ -200,7 +201,6 @@ function _nodeCommand(spec: string, launch: readonly string[]): [string, string[
     process.execPath,
     ...(fromSource ? ["--import", import.meta.resolve("tsx")] : []),
     main,
-    spec,
   ];
   const [command, ...args] = [...launch, ...node];
   return [command!, args];

@@ -7,8 +7,9 @@ import { createRole } from "./start_role.ts";
 import { TallyRole } from "./tally_role.ts";
 
 /**
- * The body of a role process (what `dist/role_main.js` runs): read the spec from
- * `process.argv[2]`, start the role, and serve the parent over the IPC channel until it says
+ * The body of a role process (what `dist/role_main.js` runs): take the role and its options
+ * from the parent's first IPC message (not the command line, where CURVE secrets would show
+ * in `ps`), start the role, and serve the parent over the IPC channel until it says
  * close, disconnects (the parent died: no orphans) or sends SIGTERM. SIGINT is left to the
  * parent, which drains the pipeline before closing it.
  *
@@ -20,14 +21,18 @@ import { TallyRole } from "./tally_role.ts";
  * await runRoleProcess();
  * ```
  */
-export async function runRoleProcess(argv: readonly string[] = process.argv): Promise<void> {
+export async function runRoleProcess(): Promise<void> {
   const send = (message: _ChildMessage) => {
     if (process.connected) process.send?.(message);
   };
   if (process.send === undefined) {
     throw new PiQueueError("E_ROLE_PROCESS", "runRoleProcess() needs an IPC channel to its parent");
   }
-  const spec = JSON.parse(argv[2] ?? "{}") as _ProcessSpec;
+  const spec = await new Promise<_ProcessSpec>((resolve) => {
+    process.once("message", (message: { type: string; spec: _ProcessSpec }) =>
+      resolve(message.spec),
+    );
+  });
   let pending: string[] = [];
   let flushTimer: NodeJS.Timeout | undefined;
   const flush = () => {

@@ -283,35 +283,51 @@ export async function startPipeline(options: PipelineOptions = {}): Promise<Pipe
     return handle;
   };
   try {
-    await start("tally", 0);
-    const pythagorasEndpoints: string[] = [];
-    for (let i = 0; i < workers; i++) {
-      const reqrep = i === 0 ? endpoints.reqrep : _anyPort(endpoints.reqrep, i);
-      const worker = await start("pythagoras", i, { endpoints: { ...endpoints, reqrep } });
-      pythagorasEndpoints.push(_connectable(worker.endpoint ?? reqrep, endpoints.reqrep));
-    }
-    const source = await start("bitsource", 0);
-    const pubsub = _connectable(source.endpoint ?? endpoints.pubsub, endpoints.pubsub);
-    const tallyEndpoint = started[0]!.endpoint ?? endpoints.pushpull;
+    // Binders first (in parallel), then the connectors (in parallel).
+    const [tally, source, ...pythagoras] = await _all([
+      start("tally", 0),
+      start("bitsource", 0),
+      ...Array.from({ length: workers }, (_, i) =>
+        start("pythagoras", i, {
+          endpoints: {
+            ...endpoints,
+            reqrep: i === 0 ? endpoints.reqrep : _anyPort(endpoints.reqrep, i),
+          },
+        }),
+      ),
+    ]);
+    const pythagorasEndpoints = pythagoras.map((worker) =>
+      _connectable(worker.endpoint ?? endpoints.reqrep),
+    );
     const connect = {
       ...endpoints,
-      pubsub,
-      pushpull: _connectable(tallyEndpoint, endpoints.pushpull),
+      pubsub: _connectable(source!.endpoint ?? endpoints.pubsub),
+      pushpull: _connectable(tally!.endpoint ?? endpoints.pushpull),
     };
-    for (let i = 0; i < judges; i++) {
-      await start("judge", i, {
-        endpoints: connect,
-        pythagorasEndpoints,
-        shard: { index: i, count: judges },
-      });
-    }
-    await start("always_yes", 0, { endpoints: connect });
+    await _all([
+      ...Array.from({ length: judges }, (_, i) =>
+        start("judge", i, {
+          endpoints: connect,
+          pythagorasEndpoints,
+          shard: { index: i, count: judges },
+        }),
+      ),
+      start("always_yes", 0, { endpoints: connect }),
+    ]);
   } catch (error) {
-    for (const role of started.reverse()) await role.close();
+    await Promise.all(started.map((role) => role.close()));
     throw error;
   }
   pipeline = new Pipeline(started, options.drainMs ?? 5000);
   return pipeline;
+}
+
+/** Like Promise.all, but waits for every promise to settle before rejecting. */
+async function _all<T>(promises: readonly Promise<T>[]): Promise<T[]> {
+  const settled = await Promise.allSettled(promises);
+  const failed = settled.find((result) => result.status === "rejected");
+  if (failed !== undefined) throw failed.reason;
+  return settled.map((result) => (result as PromiseFulfilledResult<T>).value);
 }
 
 function _portable(options: RoleOptions): Omit<RoleOptions, "random" | "onLine" | "onError"> {
@@ -349,16 +365,11 @@ function _anyPort(endpoint: string, i: number): string {
   return `tcp://${host}:*`;
 }
 
-/**
- * Where connectors should connect for a bound endpoint: the bound one has the real port, but a
- * wildcard host (`*`, `0.0.0.0`) is not connectable, so keep the configured host then.
- */
-function _connectable(bound: string, configured: string): string {
+/** Where connectors reach a bound endpoint: a wildcard host (`*`, `0.0.0.0`) means loopback. */
+function _connectable(bound: string): string {
   const parsed = parseEndpoint(bound);
   if (parsed.transport !== "tcp") return bound;
-  if (parsed.host === "0.0.0.0" || parsed.host === "*" || parsed.host === "::") {
-    const host = parsed.host === "::" ? "[::1]" : "127.0.0.1";
-    return `tcp://${host}:${parsed.port}`;
-  }
-  return bound.length > 0 ? bound : configured;
+  if (parsed.host === "0.0.0.0" || parsed.host === "*") return `tcp://127.0.0.1:${parsed.port}`;
+  if (parsed.host === "::") return `tcp://[::1]:${parsed.port}`;
+  return bound;
 }
