@@ -112,9 +112,11 @@ describe("JudgeRole", () => {
     })().catch(() => {});
     const batch = Buffer.alloc(3 + 24);
     batch.write("b1\x00", "latin1");
-    [3718462067, 2149368263, 3718626216, 2149084256, 0x80000000, 0].forEach((v, i) =>
-      batch.writeUInt32BE(v, 3 + 4 * i),
-    );
+    for (const [i, v] of [
+      3718462067, 2149368263, 3718626216, 2149084256, 0x80000000, 0,
+    ].entries()) {
+      batch.writeUInt32BE(v, 3 + 4 * i);
+    }
     await pub.send(batch);
     await pub.send(Buffer.from("b1\x00\x01\x02")); // not a whole point
     await waitFor("the batch's counts", () => frames.length === 1 && judge.stats().malformed === 1);
