@@ -1,4 +1,5 @@
 import { type ChildProcess, execFileSync, spawn } from "node:child_process";
+import { readdirSync, readFileSync } from "node:fs";
 import { createServer } from "node:net";
 import { fileURLToPath } from "node:url";
 import type { Endpoints } from "./default_endpoints.ts";
@@ -133,5 +134,33 @@ export async function waitSubscribed(
     if (frame !== undefined && frame[0] === (subscribed ? 1 : 0)) {
       missing.delete(frame.subarray(1).toString());
     }
+  }
+}
+
+/** Live role processes (role_main) that are children of this process. */
+export function childRoleProcesses(): number[] {
+  const found: number[] = [];
+  for (const entry of readdirSync("/proc")) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      const stat = readFileSync(`/proc/${entry}/stat`, "latin1");
+      const [, state, ppid] = /\) (\S) (\d+)/.exec(stat) ?? [];
+      const cmdline = readFileSync(`/proc/${entry}/cmdline`, "latin1");
+      if (Number(ppid) === process.pid && state !== "Z" && cmdline.includes("role_main")) {
+        found.push(Number(entry));
+      }
+    } catch {
+      // gone already
+    }
+  }
+  return found;
+}
+
+/** Whether a process id is alive (and not a zombie awaiting its parent). */
+export function isAlive(pid: number): boolean {
+  try {
+    return !/^\S+ \(.*\) Z/.test(readFileSync(`/proc/${pid}/stat`, "latin1"));
+  } catch {
+    return false;
   }
 }
