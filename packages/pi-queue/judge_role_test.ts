@@ -27,7 +27,7 @@ async function harness(options: ConstructorParameters<typeof JudgeRole>[0] = {})
   });
   cleanup.push(judge);
   await judge.start();
-  await waitSubscribed(pub, ["01", "10", "11"]);
+  await waitSubscribed(pub, ["01", "10", "11", "b1"]);
   const decisions: string[] = [];
   const frames: Buffer[] = [];
   void (async () => {
