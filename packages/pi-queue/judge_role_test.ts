@@ -78,6 +78,10 @@ describe("JudgeRole", () => {
     await pub.send(interleaveBits(0x80000000, 0x80000000));
     await waitFor("one decision", () => decisions.length === 1 && judge.stats().malformed === 3);
     expect(decisions).toEqual(["Y"]);
+    // Beyond ZMQ_MAXMSGSIZE: ZeroMQ ends that publisher's connection; the judge carries on.
+    await pub.send(Buffer.alloc(4_000_000, 0x31));
+    await waitSubscribed(pub, ["01", "10", "11", "b1"], false);
+    expect(judge.error).toBeUndefined();
   });
 
   test("counts and drops a reply that is not an integer, and carries on", async () => {

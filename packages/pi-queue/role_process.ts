@@ -1,6 +1,6 @@
 import { type ChildProcess, spawn } from "node:child_process";
 import { fileURLToPath } from "node:url";
-import type { _ChildMessage, _ParentMessage, _ProcessSpec } from "./_wire_options.ts";
+import type { _ChildMessage, _ParentMessage, _ProcessSpec } from "./_process_messages.ts";
 import { PiQueueError } from "./pi_queue_error.ts";
 import type { RoleHandle, RoleReport } from "./role_handle.ts";
 import { parseRoleName, type RoleName } from "./role_name.ts";
@@ -63,6 +63,17 @@ export async function spawnRole(
 
 /**
  * A role running in a child process; see {@linkcode spawnRole}.
+ *
+ * @example
+ * ```ts
+ * import { spawnRole } from "@ch8/pi-queue";
+ *
+ * const tally = await spawnRole("tally", {}, { onLine: (line) => console.log(line) });
+ * (await tally.report()).tally?.points; //=> 0
+ * tally.kill("SIGKILL"); // play a crash
+ * await tally.waitForExit();
+ * tally.exited; //=> true
+ * ```
  */
 export class RoleProcess implements RoleHandle {
   readonly name: RoleName;

@@ -78,3 +78,19 @@ describe("startRole()", () => {
     await expect(startRole("oracle")).rejects.toMatchObject({ code: "E_UNKNOWN_ROLE" });
   });
 });
+
+describe("runPipeline() at a set rate", () => {
+  test("never publishes faster than the rate, and counts every point", async () => {
+    const started = performance.now();
+    const result = await runPipeline({
+      seconds: 0.5,
+      endpoints: await freeEndpoints(),
+      rate: 2000,
+    });
+    const elapsed = (performance.now() - started) / 1000;
+    expect(result.sent).toBeGreaterThan(0);
+    expect(result.sent).toBeLessThanOrEqual(2000 * elapsed + 1);
+    expect(result.drained).toBe(true);
+    expect(result.tallied).toBe(result.sent);
+  });
+});

@@ -1,4 +1,4 @@
-import type { _ChildMessage, _ParentMessage, _ProcessSpec } from "./_wire_options.ts";
+import type { _ChildMessage, _ParentMessage, _ProcessSpec } from "./_process_messages.ts";
 import { BitsourceRole } from "./bitsource_role.ts";
 import { PiQueueError } from "./pi_queue_error.ts";
 import type { Role } from "./role.ts";

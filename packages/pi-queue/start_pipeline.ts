@@ -118,7 +118,19 @@ export interface PipelineResult extends PipelineStatus {
 }
 
 /**
- * A running pipeline: its roles, live counts, and an orderly stop.
+ * A running pipeline: its roles, live counts, and an orderly stop. Made by
+ * {@linkcode startPipeline}.
+ *
+ * @example
+ * ```ts
+ * import { startPipeline } from "@ch8/pi-queue";
+ *
+ * const pipeline = await startPipeline({ rate: "max", judges: 2 });
+ * (await pipeline.status()).pointsPerSecond; //=> 9000 or so
+ * pipeline.rolesNamed("judge").length; //=> 2
+ * const result = await pipeline.stop();
+ * result.tallied === result.sent; //=> true
+ * ```
  */
 export class Pipeline {
   /** Every role, binders first. */
