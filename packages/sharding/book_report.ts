@@ -1,7 +1,4 @@
-import { alphaShard } from "./alpha_shard.ts";
-import { hashShard } from "./hash_shard.ts";
-import { md5Shard } from "./md5_shard.ts";
-import { pythonLower } from "./python_lower.ts";
+import { _BookTally } from "./_book_tally.ts";
 import { ShardingError } from "./sharding_error.ts";
 
 /**
@@ -68,13 +65,6 @@ export interface BookReportOptions {
   readonly seed?: number;
 }
 
-const SERVER_INDEX: Readonly<Record<string, number>> = {
-  server0: 0,
-  server1: 1,
-  server2: 2,
-  server3: 3,
-};
-
 /**
  * Count how the book's `alpha`, `hash` and `md5` shard functions divide words among four
  * servers, lower-casing each word first with Python's rules, as the book's `hashing.py` does.
@@ -92,27 +82,10 @@ const SERVER_INDEX: Readonly<Record<string, number>> = {
  * ```
  */
 export function bookReport(words: Iterable<string>, options: BookReportOptions = {}): BookReport {
-  const seed = options.seed ?? 0;
-  const alpha: [number, number, number, number] = [0, 0, 0, 0];
-  const hash: [number, number, number, number] = [0, 0, 0, 0];
-  const md5: [number, number, number, number] = [0, 0, 0, 0];
-  let total = 0;
-  for (const word of words) {
-    const lower = pythonLower(word);
-    alpha[SERVER_INDEX[alphaShard(lower)]!]!++;
-    hash[SERVER_INDEX[hashShard(lower, seed)]!]!++;
-    md5[SERVER_INDEX[md5Shard(lower)]!]!++;
-    total++;
-  }
-  if (total === 0) {
+  const tally = new _BookTally(options.seed ?? 0);
+  for (const word of words) tally.addString(word);
+  if (tally.total === 0) {
     throw new ShardingError("E_NO_WORDS", "no words to place: the word list is empty");
   }
-  return {
-    total,
-    sections: [
-      { name: "alpha", counts: alpha },
-      { name: "hash", counts: hash },
-      { name: "md5", counts: md5 },
-    ],
-  };
+  return tally.report();
 }

@@ -39,6 +39,7 @@ export {
   type BookReportSection,
   bookReport,
 } from "./book_report.ts";
+export { type BookReportFile, bookReportFromFile } from "./book_report_from_file.ts";
 export type { BookServer } from "./book_server.ts";
 export { createPlacement, PLACEMENT_ALGORITHMS } from "./create_placement.ts";
 export { formatBookReport } from "./format_book_report.ts";

@@ -15,6 +15,7 @@ describe("mod.ts", () => {
         "analyzeDistributions",
         "analyzeMovement",
         "bookReport",
+        "bookReportFromFile",
         "chiSquarePValue",
         "createPlacement",
         "formatBookReport",
