@@ -1,18 +1,16 @@
 import type { Socket } from "node:net";
 
-// memjs 1.3.2 exposes its Server objects but @types/memjs leaves out the members we rely on
-// for per-server requests (version probes, stats) and for failover; they are stable in 1.3.x.
+// memjs 1.3.2 exposes its Server objects, but @types/memjs leaves out the members failover and
+// the request channel rely on; they are stable across memjs 1.3.x.
 
 /** The memjs Server members used here. */
 export interface MemjsServer {
   readonly host: string;
   readonly port: number;
-  readonly username?: string;
+  /** memjs's Client#server() skips a server until this time (ms since the epoch). */
   wakeupAt?: number;
   _socket?: Socket;
-  onResponse(seq: number, handler: (response: MemjsResponse) => void): void;
-  onError(seq: number, handler: (error: unknown) => void): void;
-  write(request: Buffer): void;
+  /** Tears the connection down and calls back every request pending on it with `error`. */
   error(error: unknown): void;
   close(): void;
 }
@@ -33,8 +31,8 @@ export interface MemjsResponse {
 /** The memjs Client members used here. */
 export interface MemjsClientInternals {
   readonly servers: readonly MemjsServer[];
-  seq: number;
-  incrSeq(): void;
+  /** The hook memjs's server selection calls: the index of `key`'s server. */
   getServer(key: string): number;
+  /** memjs's server selection: getServer's choice, or the next server not marked down. */
   server(key: string): MemjsServer | null;
 }

@@ -2,8 +2,8 @@ import { Client } from "memjs";
 import { checkKey, describeKey } from "./_check_key.ts";
 import { Deadlines, type Expiring } from "./_deadlines.ts";
 import { encodeValue, isTextFlags } from "./_encode_value.ts";
-import type { MemjsClientInternals, MemjsResponse, MemjsServer } from "./_memjs_internals.ts";
-import { ServerChannel, type Waiter } from "./_server_channel.ts";
+import type { MemjsClientInternals, MemjsServer } from "./_memjs_internals.ts";
+import { type Frame, ServerChannel, type Waiter } from "./_server_channel.ts";
 import type { Cache, CacheSetOptions, CacheValue } from "./cache.ts";
 import { CacheError } from "./cache_error.ts";
 import { flagsSerializer, type StoredItem } from "./flags_serializer.ts";
@@ -99,7 +99,7 @@ class _Operation implements Waiter, Expiring {
     this.reject = reject;
   }
 
-  onResponse(response: MemjsResponse): void {
+  onResponse(response: Frame): void {
     if (this.settled) return;
     this.settled = true;
     _hooks.answered(this.cache, this, response);
@@ -120,7 +120,7 @@ class _Operation implements Waiter, Expiring {
 
 /** MemjsCache's private handlers, reachable from _Operation without making them public. */
 const _hooks: {
-  answered(cache: MemjsCache, operation: _Operation, response: MemjsResponse): void;
+  answered(cache: MemjsCache, operation: _Operation, response: Frame): void;
   failed(cache: MemjsCache, operation: _Operation, error: unknown, timedOut: boolean): void;
 } = {
   answered() {},
@@ -265,7 +265,7 @@ export class MemjsCache implements Cache {
     const answers = await Promise.all(
       this.#memjs.servers.map(async (server) => {
         const [response] = await this.#request(server, OPCODE_VERSION);
-        return [_label(server), response?.val.toString() ?? ""] as const;
+        return [_label(server), response?.[1] ?? ""] as const;
       }),
     );
     return Object.fromEntries(answers);
@@ -277,11 +277,8 @@ export class MemjsCache implements Cache {
       this.#memjs.servers.map(async (server) => {
         try {
           const responses = await this.#request(server, OPCODE_STAT);
-          const items = responses.find((response) => response.key.toString() === "curr_items");
-          return [
-            _label(server),
-            items === undefined ? null : Number(items.val.toString()),
-          ] as const;
+          const items = responses.find(([name]) => name === "curr_items");
+          return [_label(server), items === undefined ? null : Number(items[1])] as const;
         } catch {
           return [_label(server), null] as const;
         }
@@ -408,30 +405,31 @@ export class MemjsCache implements Cache {
     };
   }
 
-  #answered(operation: _Operation, response: MemjsResponse): void {
+  #answered(operation: _Operation, frame: Frame): void {
     const server = operation.channel?.server;
     const where = server === undefined ? "memcached" : `memcached at ${_label(server)}`;
-    const status = response.header.status;
+    const status = frame.status;
     if (status === STATUS_OK) {
       if (operation.opcode === OPCODE_SET) {
         operation.resolve(undefined as never);
         return;
       }
-      const { value } = this.#client.serializer.deserialize(
-        OPCODE_GET,
-        response.val,
-        response.extras,
-      );
-      if (value !== null && !isTextFlags(value.flags)) {
+      // what flagsSerializer.deserialize does, read in place without copying the frame
+      const { buffer, offset } = frame;
+      const flags = frame.extrasLength >= 4 ? buffer.readUInt32BE(offset + 24) : 0;
+      if (!isTextFlags(flags)) {
         operation.reject(
           new CacheError(
             "E_UNSUPPORTED_VALUE",
-            `key ${describeKey(operation.key)} holds an item with flags ${value.flags} (not text or an integer, e.g. a Python pickle)`,
+            `key ${describeKey(operation.key)} holds an item with flags ${flags} (not text or an integer, e.g. a Python pickle)`,
           ),
         );
         return;
       }
-      operation.resolve((value?.text ?? null) as never);
+      const valueStart = offset + 24 + frame.extrasLength + frame.keyLength;
+      operation.resolve(
+        buffer.toString("utf8", valueStart, offset + 24 + frame.bodyLength) as never,
+      );
     } else if (status === STATUS_NOT_FOUND && operation.opcode === OPCODE_GET) {
       operation.resolve(null as never);
     } else if (status === STATUS_VALUE_TOO_LARGE) {
@@ -490,15 +488,18 @@ export class MemjsCache implements Cache {
     );
   }
 
-  /** One request to one server (no failover), bounded like every other request. */
-  #request(server: MemjsServer, opcode: number): Promise<MemjsResponse[]> {
+  /**
+   * One request to one server (no failover), bounded like every other request; resolves with
+   * the key and value of each response (stats answer with one response per statistic).
+   */
+  #request(server: MemjsServer, opcode: number): Promise<[string, string][]> {
     const channel = this.#channelOf.get(server);
     if (this.#closing !== undefined || channel === undefined) {
       return Promise.reject(new CacheError("E_CLOSED", "the cache is closed"));
     }
     return new Promise((resolve, reject) => {
       const seq = this.#nextSeq();
-      const responses: MemjsResponse[] = [];
+      const responses: [string, string][] = [];
       let settled = false;
       const settle = () => {
         if (settled) return false;
@@ -526,11 +527,17 @@ export class MemjsCache implements Cache {
       channel.send(seq, _request(opcode, "", 0, undefined, "", seq), {
         // stats answer with one response per statistic and an empty one to finish
         multi: opcode === OPCODE_STAT,
-        onResponse: (response) => {
-          if (opcode === OPCODE_STAT && response.header.totalBodyLength !== 0) {
-            responses.push(response);
+        onResponse: ({ buffer, offset, extrasLength, keyLength, bodyLength }) => {
+          const keyStart = offset + 24 + extrasLength;
+          const valueStart = keyStart + keyLength;
+          const entry: [string, string] = [
+            buffer.toString("utf8", keyStart, valueStart),
+            buffer.toString("utf8", valueStart, offset + 24 + bodyLength),
+          ];
+          if (opcode === OPCODE_STAT && bodyLength !== 0) {
+            responses.push(entry);
           } else if (settle()) {
-            if (opcode !== OPCODE_STAT) responses.push(response);
+            if (opcode !== OPCODE_STAT) responses.push(entry);
             resolve(responses);
           }
         },
@@ -585,8 +592,19 @@ function _request(
   request.writeUInt32BE(0, 20);
   let offset = 24;
   if (extras !== undefined) offset += extras.copy(request, offset);
-  if (keyBytes > 0) offset += request.write(key, offset, "utf8");
-  if (typeof value === "string") request.write(value, offset, "utf8");
+  offset = _writeText(request, key, keyBytes, offset);
+  if (typeof value === "string") _writeText(request, value, valueBytes, offset);
   else value.copy(request, offset);
   return request;
+}
+
+/** Writes `text` (`bytes` long in UTF-8) at `offset`; returns the offset after it. */
+function _writeText(target: Buffer, text: string, bytes: number, offset: number): number {
+  // short ASCII (as many bytes as characters) is cheaper copied here than through a native call
+  if (bytes === text.length && bytes <= 64) {
+    for (let i = 0; i < bytes; i++) target[offset + i] = text.charCodeAt(i);
+  } else if (bytes > 0) {
+    target.write(text, offset, bytes, "utf8");
+  }
+  return offset + bytes;
 }
