@@ -79,7 +79,7 @@ export class BitsourceRole extends _RoleBase {
     const lossless = this.options.lossless ?? true;
     const socket = this.track(
       lossless
-        ? new XPublisher({ linger: 0, noDrop: true, ..._POINT_SEND_BUFFERS })
+        ? new XPublisher({ linger: 0, noDrop: true, maxMessageSize: 1024, ..._POINT_SEND_BUFFERS })
         : new Publisher({ linger: 0 }),
     );
     this.endpoint = await this.bindTo(
@@ -91,10 +91,14 @@ export class BitsourceRole extends _RoleBase {
       const required = _requiredTopics(batched);
       this.run(async () => {
         for await (const [frame] of socket) {
-          if (frame === undefined || frame.length === 0) continue;
+          // Subscribers only send (un)subscriptions; anything else is someone else's garbage.
+          if (frame === undefined || frame.length === 0 || frame[0]! > 1) {
+            this.malformed++;
+            continue;
+          }
           const topic = frame.subarray(1).toString("latin1");
           if (frame[0] === 1) this.#subscriptions.add(topic);
-          else if (frame[0] === 0) this.#subscriptions.delete(topic);
+          else this.#subscriptions.delete(topic);
           this.#covered = required.every((t) => _isCovered(t, this.#subscriptions, !batched));
           if (this.#covered) this.#wake?.();
         }

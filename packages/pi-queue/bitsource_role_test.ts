@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, test } from "vitest";
-import { Subscriber } from "zeromq";
+import { Subscriber, XSubscriber } from "zeromq";
 import { waitFor } from "./_test_support.ts";
 import { BitsourceRole } from "./bitsource_role.ts";
 import { onesAndZeros } from "./ones_and_zeros.ts";
@@ -174,5 +174,28 @@ describe("BitsourceRole", () => {
     );
     expect(() => new BitsourceRole({ batch: 0 })).toThrow(/batch must be an integer/);
     expect(() => new BitsourceRole({ batch: 1e9 })).toThrow(/batch/);
+  });
+
+  test("counts and ignores garbage a peer sends instead of subscriptions", async () => {
+    const bitsource = new BitsourceRole({
+      endpoints: { pubsub: "tcp://127.0.0.1:*" },
+      rate: "max",
+    });
+    cleanup.push(bitsource);
+    await bitsource.start();
+    const rogue = new XSubscriber({ linger: 0 });
+    cleanup.push(rogue);
+    rogue.connect(bitsource.endpoint!);
+    await rogue.send(Buffer.from("hello"));
+    await rogue.send(Buffer.from([7, 1, 2]));
+    await rogue.send(Buffer.concat([Buffer.of(1), Buffer.alloc(5000, 0x30)])); // beyond ZMQ_MAXMSGSIZE
+    await waitFor("two malformed messages", () => bitsource.stats().malformed === 2);
+    const sub = new Subscriber({ linger: 0 });
+    cleanup.push(sub);
+    sub.connect(bitsource.endpoint!);
+    sub.subscribe();
+    const [frame] = await sub.receive();
+    expect(String(frame)).toMatch(/^[01]{64}$/);
+    expect(bitsource.error).toBeUndefined();
   });
 });

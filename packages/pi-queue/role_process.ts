@@ -57,7 +57,13 @@ export async function spawnRole(
   const child = spawn(command, args, { stdio: ["ignore", "inherit", "inherit", "ipc"] });
   const handle = new RoleProcess(role, child, spawnOptions);
   child.send({ type: "spec", spec } satisfies _ParentMessage, () => {});
-  await handle.ready();
+  try {
+    await handle.ready();
+  } catch (error) {
+    // A role that failed to start is on its way out; make sure it is gone before reporting.
+    await handle.close();
+    throw error;
+  }
   return handle;
 }
 
