@@ -1,6 +1,7 @@
 import {
   type _BookKernel,
   _bookKernel,
+  _KERNEL_BLOCK,
   _KERNEL_COUNTS,
   _KERNEL_SPACE_TABLE,
   _KERNEL_TEXT,
@@ -213,7 +214,8 @@ export function _addUtf8Words(
 ): void {
   const length = bytes.length;
   if (kernel === null) {
-    for (let i = 0; i < length; ) i = addNextWord(tally, bytes, i);
+    const other = (word: string) => tally.addString(word);
+    for (let i = 0; i < length; ) i = addNextWord(tally, bytes, i, other);
     return;
   }
   const { memory, scan } = kernel;
@@ -224,16 +226,32 @@ export function _addUtf8Words(
   heap.set(ASCII_SPACE, _KERNEL_SPACE_TABLE);
   heap.fill(0, _KERNEL_COUNTS, _KERNEL_COUNTS + 48);
   heap.set(bytes, _KERNEL_TEXT);
+  const other = (word: string) => {
+    const n = _encodeUtf8(pythonLower(word));
+    if (n > MAX_ONE_BLOCK) {
+      tally.addString(word);
+      return;
+    }
+    heap.set(_utf8Scratch().subarray(0, n), _KERNEL_BLOCK);
+    kernel.place(n, tally.seed);
+  };
   for (let i = 0; i < length; ) {
     i = scan(_KERNEL_TEXT + i, _KERNEL_TEXT + length, tally.seed) - _KERNEL_TEXT;
-    if (i < length) i = addNextWord(tally, bytes, i);
+    if (i < length) i = addNextWord(tally, bytes, i, other);
   }
-  const counts = new Int32Array(memory.buffer, _KERNEL_COUNTS, 12);
-  tally.addCounts(counts);
+  tally.addCounts(new Int32Array(memory.buffer, _KERNEL_COUNTS, 12));
 }
 
-/** Skips the whitespace at `i`, adds the word after it if any, and returns where that ends. */
-function addNextWord(tally: _BookTally, bytes: Uint8Array, at: number): number {
+/**
+ * Skips the whitespace at `at`, adds the word after it if any (an ASCII word to the tally, any
+ * other to `other`), and returns where that word ends.
+ */
+function addNextWord(
+  tally: _BookTally,
+  bytes: Uint8Array,
+  at: number,
+  other: (word: string) => void,
+): number {
   const length = bytes.length;
   let i = at;
   while (i < length) {
@@ -256,6 +274,6 @@ function addNextWord(tally: _BookTally, bytes: Uint8Array, at: number): number {
     i++;
   }
   if (ascii) tally.addAsciiBytes(bytes, start, i);
-  else tally.addString(DECODER.decode(bytes.subarray(start, i)));
+  else other(DECODER.decode(bytes.subarray(start, i)));
   return i;
 }

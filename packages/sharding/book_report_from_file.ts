@@ -1,11 +1,7 @@
 import { isUtf8 } from "node:buffer";
 import { _addUtf8Words, _BookTally } from "./_book_tally.ts";
-import {
-  _openWordFile,
-  _unreadable,
-  _WORD_LIST_NOTICE,
-  type WordSource,
-} from "./_open_word_file.ts";
+import { _unreadable, _WORD_LIST_NOTICE, type WordSource } from "./_open_word_file.ts";
+import { _readWordBytes } from "./_read_word_bytes.ts";
 import type { BookReport, BookReportOptions } from "./book_report.ts";
 import { pythonSplit } from "./python_split.ts";
 import { ShardingError } from "./sharding_error.ts";
@@ -58,30 +54,27 @@ export async function bookReportFromFile(
   options: BookReportOptions = {},
 ): Promise<BookReportFile> {
   const tally = new _BookTally(options.seed ?? 0);
-  const opened = await _openWordFile(path);
-  let bytes: Uint8Array;
+  const read = await _readWordBytes(path);
+  const bytes = read.bytes;
   let text: string | undefined;
-  try {
-    bytes = await opened.handle.readFile();
-    // isUtf8 checks without decoding; only a file it rejects pays for TextDecoder, whose error
-    // names the problem (and which would, were they ever to disagree, still decide).
-    if (!isUtf8(bytes)) {
+  // isUtf8 checks without decoding; only a file it rejects pays for TextDecoder, whose error
+  // names the problem (and which would, were they ever to disagree, still decide).
+  if (!isUtf8(bytes)) {
+    try {
       text = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true }).decode(bytes);
+    } catch (error) {
+      throw _unreadable(read.path, error);
     }
-  } catch (error) {
-    throw _unreadable(opened.path, error);
-  } finally {
-    await opened.handle.close();
   }
   if (text === undefined) _addUtf8Words(tally, bytes);
   else for (const word of pythonSplit(text)) tally.addString(word);
   if (tally.total === 0) {
-    throw new ShardingError("E_NO_WORDS", `no words to place: ${opened.path} holds no words`);
+    throw new ShardingError("E_NO_WORDS", `no words to place: ${read.path} holds no words`);
   }
   return {
-    path: opened.path,
-    source: opened.source,
-    ...(opened.source === "word-list" ? { notice: _WORD_LIST_NOTICE } : {}),
+    path: read.path,
+    source: read.source,
+    ...(read.source === "word-list" ? { notice: _WORD_LIST_NOTICE } : {}),
     report: tally.report(),
   };
 }
