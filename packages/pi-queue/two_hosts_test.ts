@@ -1,5 +1,6 @@
 import { execFileSync } from "node:child_process";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import { generateCurveKeys } from "./curve_keys.ts";
 import { parseEndpoint } from "./parse_endpoint.ts";
 import type { RoleName } from "./role_name.ts";
 import { runPipeline } from "./run_pipeline.ts";
@@ -49,7 +50,7 @@ afterAll(() => {
 });
 
 describe("roles on two hosts", () => {
-  test("binders on one network namespace, connectors on another, over the book's ports", async () => {
+  test("binders on one network namespace, connectors on another, over the book's ports, with CURVE", async () => {
     const endpoints = {
       pubsub: `tcp://${SERVER_ADDRESS}:6700`,
       reqrep: `tcp://${SERVER_ADDRESS}:6701`,
@@ -60,6 +61,7 @@ describe("roles on two hosts", () => {
     const result = await runPipeline({
       endpoints,
       allowNonLoopback: true,
+      curve: generateCurveKeys(),
       processes: true,
       rate: "max",
       batch: 100,
