@@ -43,6 +43,7 @@ export async function cacheAside(
   compute: () => CacheValue | Promise<CacheValue>,
   options?: CacheAsideOptions,
 ): Promise<CacheAsideResult<string>>;
+/** With `decode`, the value (cached or computed) comes back as `T`. */
 export async function cacheAside<T extends CacheValue>(
   cache: Cache,
   key: string,

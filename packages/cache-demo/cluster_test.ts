@@ -61,6 +61,9 @@ describe("MemjsCache over a three-node cluster", () => {
       }
       const placement = createPlacement(algorithm, cluster.addresses);
       const expected = keys.map((key) => [placement.locate(key)]);
+      const reopened = new MemjsCache(cluster.servers, { placement: algorithm });
+      expect(keys.map((key) => [reopened.serverFor(key)])).toEqual(expected);
+      await reopened.close();
       expect(await holders(cluster.addresses, keys)).toEqual(expected);
       // every node gets a share
       expect(new Set(expected.flat()).size).toBe(3);

@@ -82,6 +82,8 @@ class _Operation implements Waiter, Expiring {
   seq = 0;
   token = 0;
   settled = false;
+  /** Size of the request last sent, for error messages. */
+  requestBytes = 0;
 
   constructor(
     cache: MemjsCache,
@@ -369,6 +371,7 @@ export class MemjsCache implements Cache {
     const seq = this.#nextSeq();
     const request = operation.build(seq);
     operation.channel = channel;
+    operation.requestBytes = request.length;
     operation.seq = seq;
     operation.settled = false;
     operation.token = this.#deadlines.add(operation);
@@ -436,7 +439,7 @@ export class MemjsCache implements Cache {
       operation.reject(
         new CacheError(
           "E_VALUE_TOO_LARGE",
-          `value for key ${describeKey(operation.key)} is over the item size limit of ${where}`,
+          `value for key ${describeKey(operation.key)} (${operation.requestBytes - 32 - Buffer.byteLength(operation.key)} bytes) is over the item size limit of ${where}`,
         ),
       );
     } else {

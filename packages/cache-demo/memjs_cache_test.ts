@@ -59,11 +59,28 @@ describe("MemjsCache", () => {
     try {
       await expect(cache.set("memjs:huge", "x".repeat(2 * 1024 * 1024))).rejects.toMatchObject({
         code: "E_VALUE_TOO_LARGE",
-        message: expect.stringContaining('"memjs:huge"'),
+        message: expect.stringMatching(/"memjs:huge" \(2097152 bytes\)/),
       });
       // the connection is still usable afterwards
       await cache.set("memjs:after", 1);
       expect(await cache.get("memjs:after")).toBe("1");
+    } finally {
+      await cache.close();
+    }
+  });
+
+  it("round-trips values that arrive in many chunks, among small ones in flight", async () => {
+    const cache = new MemjsCache(server.address);
+    const big = "é".repeat(300_000);
+    try {
+      await cache.set("memjs:big-text", big);
+      const [small1, large, small2] = await Promise.all([
+        cache.get("memjs:n"),
+        cache.get("memjs:big-text"),
+        cache.get("memjs:missing"),
+      ]);
+      expect(large).toBe(big);
+      expect([small1, small2]).toEqual(["144", null]);
     } finally {
       await cache.close();
     }

@@ -3,7 +3,16 @@ import { createPlacement } from "@ch8/sharding";
 /** The placement algorithms a cluster can use (`--placement`). */
 export type PlacementAlgorithm = "ketama" | "modulo" | "rendezvous" | "jump";
 
-/** The placement algorithms, default first. */
+/**
+ * The placement algorithms, default first (for `--placement` choices and help text).
+ *
+ * @example
+ * ```ts
+ * import { PLACEMENT_ALGORITHMS } from "@ch8/cache-demo";
+ *
+ * PLACEMENT_ALGORITHMS; //=> ["ketama", "modulo", "rendezvous", "jump"]
+ * ```
+ */
 export const PLACEMENT_ALGORITHMS: readonly PlacementAlgorithm[] = [
   "ketama",
   "modulo",

@@ -1,4 +1,13 @@
-/** The default memcached address, as the book's squares.py uses. */
+/**
+ * The default memcached address, as the book's squares.py uses.
+ *
+ * @example
+ * ```ts
+ * import { DEFAULT_SERVERS } from "@ch8/cache-demo";
+ *
+ * DEFAULT_SERVERS; //=> "127.0.0.1:11211"
+ * ```
+ */
 export const DEFAULT_SERVERS = "127.0.0.1:11211";
 
 /** Options for {@linkcode resolveServers}. */
