@@ -17,7 +17,7 @@ const WS = 5;
 const N = 6;
 const SCAN_LOCALS = 4;
 
-// place(n, seed): its parameters, then its locals (x0..x15 last).
+// place(n, seed): its parameters, then its locals.
 const PN = 0;
 const SEED = 1;
 const H = 2;
@@ -28,8 +28,7 @@ const A = 6;
 const B = 7;
 const CC = 8;
 const D = 9;
-const X = 10;
-const PLACE_LOCALS = 24;
+const PLACE_LOCALS = 8;
 
 const op = {
   unreachable: 0x00,
@@ -128,7 +127,6 @@ function md5F(i: number, b: number, c: number, d: number): number[] {
 
 function md5Body(): number[] {
   const code: number[] = [];
-  for (let k = 0; k < 16; k++) code.push(...i32(0), ...load(BLOCK + 4 * k), ...set(X + k));
   code.push(...i32(0x67452301), ...set(A), ...i32(0xefcdab89), ...set(B));
   code.push(...i32(0x98badcfe), ...set(CC), ...i32(0x10325476), ...set(D));
   const registers = [A, B, CC, D];
@@ -141,7 +139,10 @@ function md5Body(): number[] {
       number,
       number,
     ];
-    code.push(...get(X + md5Index(i)), ...i32(MD5_K[i]!), op.add, ...get(a), op.add);
+    // The message word is read from the block each time: Liftoff, the compiler WebAssembly
+    // first runs under, keeps the four registers in machine registers only if locals are few.
+    code.push(...i32(0), ...load(BLOCK + 4 * md5Index(i)), ...i32(MD5_K[i]!), op.add);
+    code.push(...get(a), op.add);
     code.push(...md5F(i, b, c, d), op.add);
     code.push(...i32(MD5_S[(i >> 4) * 4 + (i % 4)]!), op.rotl, ...get(b), op.add, ...set(a));
   }
