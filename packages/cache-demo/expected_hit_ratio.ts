@@ -7,8 +7,9 @@
  * ```ts
  * import { expectedHitRatio } from "@ch8/cache-demo";
  *
- * expectedHitRatio(5001, 0, 2000); //=> 0.1757... (the book's first run)
- * expectedHitRatio(5001, 18_000, 2000); //=> 0.9774... (its tenth)
+ * // the book's first run, and its tenth
+ * expectedHitRatio(5001, 0, 2000).toFixed(4); //=> "0.1757"
+ * expectedHitRatio(5001, 18_000, 2000).toFixed(4); //=> "0.9775"
  * expectedHitRatio(1, 0, 4); //=> 0.75
  * ```
  */

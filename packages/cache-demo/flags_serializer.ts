@@ -16,12 +16,14 @@ export type StoredItem = EncodedValue;
  * @example
  * ```ts
  * import { Client } from "memjs";
- * import { flagsSerializer } from "@ch8/cache-demo";
+ * import { flagsSerializer, startMemcached } from "@ch8/cache-demo";
  *
- * const client = Client.create("127.0.0.1:11211", { serializer: flagsSerializer });
+ * const server = await startMemcached();
+ * const client = Client.create(server.address, { serializer: flagsSerializer });
  * await client.set("sq:3", 9);
  * (await client.get("sq:3")).value; //=> { text: "9", flags: 2 }
  * client.close();
+ * await server.close();
  * ```
  */
 export const flagsSerializer: Serializer<CacheValue, StoredItem | null> = {

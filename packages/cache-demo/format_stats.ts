@@ -10,19 +10,18 @@ import type { SquaresReport } from "./measure_squares.ts";
  * ```ts
  * import { formatStats } from "@ch8/cache-demo";
  *
- * formatStats({
+ * const text = formatStats({
  *   runs: [{ run: 0, seconds: 2.5, requests: 2000, hits: 350, misses: 1650, hitRatio: 0.175,
  *     expectedHitRatio: 0.1757, p50Ms: 1.2, p99Ms: 1.6, requestsPerSecond: 800, failovers: 0 }],
  *   requests: 2000, keySpace: 5001, concurrency: 1, failovers: 0,
  *   servers: [{ server: "127.0.0.1:11211", items: 1650, failures: 0 }],
  * });
- * //=> "run  seconds   hits  misses    hit%  expected%   p50 ms   p99 ms    req/s  failovers\n" +
- * //   "  1     2.50    350    1650   17.5%      17.6%     1.20     1.60      800          0\n" +
- * //   "\n" +
- * //   "server              items  failures\n" +
- * //   "127.0.0.1:11211      1650         0\n" +
- * //   "\n" +
- * //   "2000 requests per run over 5001 keys, concurrency 1, 0 failovers\n"
+ * const lines = text.split("\n");
+ * lines[0]; //=> "run  seconds   hits  misses    hit%  expected%   p50 ms   p99 ms    req/s  failovers"
+ * lines[1]; //=> "  1     2.50    350    1650   17.5%      17.6%     1.20     1.60      800          0"
+ * lines[3]; //=> "server              items  failures"
+ * lines[4]; //=> "127.0.0.1:11211      1650         0"
+ * lines[6]; //=> "2000 requests per run over 5001 keys, concurrency 1, 0 failovers"
  * ```
  */
 export function formatStats(report: SquaresReport): string {

@@ -106,8 +106,16 @@ interface _Reporting {
  * ```ts
  * import { MemoryCache, measureSquares } from "@ch8/cache-demo";
  *
- * const report = await measureSquares({ cache: new MemoryCache(), runs: 2, requests: 50, max: 9 });
- * report.runs[1].hits; //=> 50 (likely: all ten squares were computed in the first run)
+ * let draw = 0;
+ * const report = await measureSquares({
+ *   cache: new MemoryCache(),
+ *   runs: 2,
+ *   requests: 50,
+ *   max: 9,
+ *   random: () => (draw++ % 10) / 10, // 0, 1, ..., 9, 0, 1, ...
+ * });
+ * report.runs[0].misses; //=> 10
+ * report.runs[1].hits; //=> 50
  * report.servers; //=> [{ server: "memory", items: 10, failures: 0 }]
  * ```
  */

@@ -5,15 +5,11 @@
  *
  * @example
  * ```ts
- * import { formatRunTime, formatRunsHeading, openCache, runSquares } from "@ch8/cache-demo";
+ * import { formatRuns, openCache, runSquares } from "@ch8/cache-demo";
  *
  * const opened = await openCache();
- * process.stdout.write(formatRunsHeading(10));
- * await runSquares({
- *   cache: opened.cache,
- *   onRun: (seconds) => process.stdout.write(formatRunTime(seconds)),
- * });
- * process.stdout.write("\n");
+ * const seconds = await runSquares({ cache: opened.cache, runs: 3, requests: 200 });
+ * formatRuns(seconds).startsWith("Three successive runs:\n "); //=> true
  * await opened.close();
  * ```
  *
@@ -28,6 +24,7 @@ export {
 } from "./cache_aside.ts";
 export { CacheError, type CacheErrorCode } from "./cache_error.ts";
 export { type ComputeSquareOptions, computeSquare } from "./compute_square.ts";
+export { expectedHitRatio } from "./expected_hit_ratio.ts";
 export { flagsSerializer, type StoredItem } from "./flags_serializer.ts";
 export { formatRunTime } from "./format_run_time.ts";
 export { formatRuns } from "./format_runs.ts";

@@ -49,7 +49,8 @@ export interface OpenedCache {
  * import { openCache } from "@ch8/cache-demo";
  *
  * const opened = await openCache({ onNotice: (line) => console.error(line) });
- * opened.source; //=> "default" (or "private" / "memory")
+ * // "default" when memcached answers at 127.0.0.1:11211, else "private", else "memory"
+ * ["default", "private", "memory"].includes(opened.source); //=> true
  * await opened.close();
  * ```
  */

@@ -45,7 +45,9 @@ export type PlacementFactory = (servers: readonly PlacementServer[]) => KeyPlace
  *
  * const ketama = placementFactory("ketama");
  * const servers = [{ name: "10.0.0.1:11211", weight: 1 }, { name: "10.0.0.2:11211", weight: 1 }];
- * ketama(servers).locate("sq:42"); //=> "10.0.0.1:11211" or "10.0.0.2:11211", as pylibmc places it
+ * // where pylibmc's ketama_weighted puts them too
+ketama(servers).locate("sq:1"); //=> "10.0.0.2:11211"
+ketama(servers).locate("sq:2"); //=> "10.0.0.1:11211"
  * ```
  */
 export function placementFactory(algorithm: PlacementAlgorithm): PlacementFactory {

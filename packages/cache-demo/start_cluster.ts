@@ -34,8 +34,10 @@ export interface MemcachedCluster {
  * import { MemjsCache, startCluster } from "@ch8/cache-demo";
  *
  * const cluster = await startCluster({ nodes: 3 });
- * cluster.servers; //=> "127.0.0.1:40313,127.0.0.1:40315,127.0.0.1:45911"
+ * cluster.addresses.length; //=> 3
+ * // "127.0.0.1:PORT,127.0.0.1:PORT,127.0.0.1:PORT"
  * const cache = new MemjsCache(cluster.servers, { placement: "ketama" });
+ * Object.keys(await cache.versions()).length; //=> 3
  * await cache.close();
  * await cluster.close();
  * ```

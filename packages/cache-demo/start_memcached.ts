@@ -51,7 +51,7 @@ let exitHookInstalled = false;
  * import { startMemcached } from "@ch8/cache-demo";
  *
  * const server = await startMemcached();
- * server.address; //=> "127.0.0.1:39021" (a free port)
+ * server.address === `127.0.0.1:${server.port}`; //=> true
  * await server.close();
  * ```
  */
