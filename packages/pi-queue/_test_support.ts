@@ -164,3 +164,24 @@ export function isAlive(pid: number): boolean {
     return false;
   }
 }
+
+/**
+ * Wait until `endpoint` can be bound again. ZeroMQ releases a closed socket's port on its own
+ * I/O thread a moment after close() returns, so "nothing left bound" means "bindable soon".
+ */
+export async function waitUntilBindable(endpoint: string): Promise<void> {
+  const { Pull } = await import("zeromq");
+  const deadline = Date.now() + 5000;
+  while (true) {
+    const probe = new Pull({ linger: 0 });
+    try {
+      await probe.bind(endpoint);
+      return;
+    } catch (error) {
+      if (Date.now() > deadline) throw error;
+    } finally {
+      probe.close();
+    }
+    await new Promise((resolve) => setTimeout(resolve, 10));
+  }
+}

@@ -1,5 +1,3 @@
-import { curveKeyPair } from "zeromq";
-
 /**
  * CURVE keys for a pipeline, each 40 characters of Z85. Every binder (bitsource, pythagoras,
  * tally) is a CURVE server with the server pair; every connector uses the client pair, and the
@@ -12,26 +10,4 @@ export interface CurveKeys {
   readonly clientPublicKey: string;
   /** Needed by connectors only. */
   readonly clientSecretKey?: string;
-}
-
-/**
- * Make a fresh server pair and client pair.
- *
- * @example
- * ```ts
- * import { generateCurveKeys } from "@ch8/pi-queue";
- *
- * const keys = generateCurveKeys();
- * keys.serverPublicKey.length; //=> 40
- * ```
- */
-export function generateCurveKeys(): Required<CurveKeys> {
-  const server = curveKeyPair();
-  const client = curveKeyPair();
-  return {
-    serverPublicKey: server.publicKey,
-    serverSecretKey: server.secretKey,
-    clientPublicKey: client.publicKey,
-    clientSecretKey: client.secretKey,
-  };
 }

@@ -14,34 +14,31 @@
  */
 export { AlwaysYesRole } from "./always_yes_role.ts";
 export { BitsourceRole } from "./bitsource_role.ts";
-export { type CurveKeys, generateCurveKeys } from "./curve_keys.ts";
+export type { CurveKeys } from "./curve_keys.ts";
 export { curveKeysFromEnv } from "./curve_keys_from_env.ts";
 export { DEFAULT_ENDPOINTS, type Endpoints } from "./default_endpoints.ts";
 export { deinterleaveBits } from "./deinterleave_bits.ts";
 export { formatCurveKeys } from "./format_curve_keys.ts";
 export { formatPythonFloat } from "./format_python_float.ts";
+export { generateCurveKeys } from "./generate_curve_keys.ts";
 export { interleaveBits } from "./interleave_bits.ts";
 export { JudgeRole } from "./judge_role.ts";
 export { onesAndZeros } from "./ones_and_zeros.ts";
 export { type ParsedEndpoint, parseEndpoint } from "./parse_endpoint.ts";
 export { type ExactJson, parseExactJson } from "./parse_exact_json.ts";
 export { PiQueueError, type PiQueueErrorCode } from "./pi_queue_error.ts";
+export { Pipeline, type PipelineResult, type PipelineStatus } from "./pipeline.ts";
 export { PythagorasRole } from "./pythagoras_role.ts";
 export { readCurveKeys } from "./read_curve_keys.ts";
 export type { Role, RoleStats } from "./role.ts";
 export type { RoleHandle, RoleReport } from "./role_handle.ts";
 export { parseRoleName, ROLE_NAMES, type RoleName } from "./role_name.ts";
 export type { RoleOptions } from "./role_options.ts";
-export { RoleProcess, type SpawnRoleOptions, spawnRole } from "./role_process.ts";
+export { RoleProcess } from "./role_process.ts";
 export { runPipeline } from "./run_pipeline.ts";
 export { runRoleProcess } from "./run_role_process.ts";
-export {
-  Pipeline,
-  type PipelineOptions,
-  type PipelineResult,
-  type PipelineStatus,
-  startPipeline,
-} from "./start_pipeline.ts";
+export { type SpawnRoleOptions, spawnRole } from "./spawn_role.ts";
+export { type PipelineOptions, startPipeline } from "./start_pipeline.ts";
 export { createRole, startRole } from "./start_role.ts";
 export { stringifyPythonJson } from "./stringify_python_json.ts";
 export { sumOfSquares } from "./sum_of_squares.ts";

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, test } from "vitest";
 import { Push } from "zeromq";
 import { freeEndpoints, isAlive, waitFor } from "./_test_support.ts";
-import { spawnRole } from "./role_process.ts";
+import { spawnRole } from "./spawn_role.ts";
 
 const cleanup: Array<{ close(): unknown }> = [];
 afterEach(async () => {

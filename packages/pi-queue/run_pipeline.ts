@@ -1,4 +1,5 @@
-import { type PipelineOptions, type PipelineResult, startPipeline } from "./start_pipeline.ts";
+import type { PipelineResult } from "./pipeline.ts";
+import { type PipelineOptions, startPipeline } from "./start_pipeline.ts";
 
 /**
  * Run the pipeline (by default the book's queuepi.py: all five roles in this process, 100

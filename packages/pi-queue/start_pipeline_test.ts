@@ -1,10 +1,11 @@
 import { describe, expect, test } from "vitest";
 import { childRoleProcesses, freeEndpoints, isAlive } from "./_test_support.ts";
 import { PiQueueError } from "./pi_queue_error.ts";
+import type { Pipeline, PipelineStatus } from "./pipeline.ts";
 import type { RoleProcess } from "./role_process.ts";
-import { spawnRole } from "./role_process.ts";
 import { runPipeline } from "./run_pipeline.ts";
-import { type Pipeline, type PipelineStatus, startPipeline } from "./start_pipeline.ts";
+import { spawnRole } from "./spawn_role.ts";
+import { startPipeline } from "./start_pipeline.ts";
 import { startRole } from "./start_role.ts";
 
 async function waitForStatus(

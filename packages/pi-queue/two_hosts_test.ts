@@ -1,6 +1,6 @@
 import { execFileSync } from "node:child_process";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import { generateCurveKeys } from "./curve_keys.ts";
+import { generateCurveKeys } from "./generate_curve_keys.ts";
 import { parseEndpoint } from "./parse_endpoint.ts";
 import type { RoleName } from "./role_name.ts";
 import { runPipeline } from "./run_pipeline.ts";
