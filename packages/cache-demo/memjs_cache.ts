@@ -522,6 +522,10 @@ export class MemjsCache implements Cache {
         onTimeout: () => {
           if (!settle()) return;
           channel.forget(seq);
+          if (this.#closing !== undefined) {
+            reject(new CacheError("E_CLOSED", "the cache was closed while a request was pending"));
+            return;
+          }
           const error = new Error(`no answer within ${this.#timeoutMs} ms`);
           fail(error);
           channel.fail(error);
