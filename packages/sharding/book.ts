@@ -1,8 +1,8 @@
 /**
  * The book's `hashing.py` alone: the report of chapter 8's `alpha`, `hash` and `md5` shard
- * functions, from word file to printed text. The same functions as the package root exports,
- * but this entry loads only the modules they need, not the placement and analysis library, so
- * a command-line tool that prints the report starts faster.
+ * functions, from word file to printed text. The same functions the package root exports, but
+ * this entry loads only the modules they need (not the placement and analysis library, nor
+ * `readWordFile`), so a command that prints the report starts faster.
  *
  * @example
  * ```ts
@@ -15,6 +15,7 @@
  * @module
  */
 
+export type { WordSource } from "./_open_word_file.ts";
 export {
   type BookAlgorithm,
   type BookReport,
@@ -25,5 +26,4 @@ export {
 export { type BookReportFile, bookReportFromFile } from "./book_report_from_file.ts";
 export type { BookServer } from "./book_server.ts";
 export { formatBookReport } from "./format_book_report.ts";
-export { readWordFile, type WordFile, type WordSource } from "./read_word_file.ts";
 export { ShardingError, type ShardingErrorCode } from "./sharding_error.ts";

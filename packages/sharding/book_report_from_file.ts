@@ -3,7 +3,6 @@ import { _addUtf8Words, _BookTally } from "./_book_tally.ts";
 import { _unreadable, _WORD_LIST_NOTICE, type WordSource } from "./_open_word_file.ts";
 import { _readWordBytes } from "./_read_word_bytes.ts";
 import type { BookReport, BookReportOptions } from "./book_report.ts";
-import { pythonSplit } from "./python_split.ts";
 import { ShardingError } from "./sharding_error.ts";
 
 /**
@@ -66,8 +65,7 @@ export async function bookReportFromFile(
       throw _unreadable(read.path, error);
     }
   }
-  if (text === undefined) _addUtf8Words(tally, bytes);
-  else for (const word of pythonSplit(text)) tally.addString(word);
+  _addUtf8Words(tally, text === undefined ? bytes : new TextEncoder().encode(text));
   if (tally.total === 0) {
     throw new ShardingError("E_NO_WORDS", `no words to place: ${read.path} holds no words`);
   }
