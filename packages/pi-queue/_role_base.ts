@@ -1,5 +1,5 @@
 import type { Socket } from "zeromq";
-import { _bind, _connect, _isClosedError } from "./_sockets.ts";
+import { _bind, _connect, _isClosedError, _waitUntilReleased } from "./_sockets.ts";
 import { _allowCurveClient } from "./_zap.ts";
 import { PiQueueError } from "./pi_queue_error.ts";
 import type { Role, RoleStats } from "./role.ts";
@@ -15,6 +15,8 @@ export abstract class _RoleBase implements Role {
   protected malformed = 0;
   protected retries = 0;
   readonly #cleanups: Array<() => void> = [];
+  readonly #bound: string[] = [];
+  #done: Promise<void> | undefined;
   readonly #sockets: Socket[] = [];
   readonly #loops: Promise<void>[] = [];
   readonly #abort = new AbortController();
@@ -52,15 +54,25 @@ export abstract class _RoleBase implements Role {
     }
   }
 
-  close(): void {
-    if (this.#abort.signal.aborted) return;
-    this.#abort.abort();
-    for (const socket of this.#sockets) socket.close();
-    for (const cleanup of this.#cleanups.splice(0)) cleanup();
+  close(): Promise<void> {
+    if (!this.#abort.signal.aborted) {
+      this.#abort.abort();
+      for (const socket of this.#sockets) socket.close();
+      for (const cleanup of this.#cleanups.splice(0)) cleanup();
+    }
+    return this.done();
   }
 
-  async done(): Promise<void> {
-    await Promise.all(this.#loops);
+  done(): Promise<void> {
+    this.#done ??= (async () => {
+      const signal = this.#abort.signal;
+      if (!signal.aborted) {
+        await new Promise((resolve) => signal.addEventListener("abort", resolve, { once: true }));
+      }
+      await Promise.all(this.#loops);
+      await Promise.all(this.#bound.map((endpoint) => _waitUntilReleased(endpoint)));
+    })();
+    return this.#done;
   }
 
   stats(): RoleStats {
@@ -89,7 +101,9 @@ export abstract class _RoleBase implements Role {
       this.#cleanups.push(release);
       if (this.closed) release();
     }
-    return _bind(socket, endpoint, this.options);
+    const bound = await _bind(socket, endpoint, this.options);
+    this.#bound.push(bound);
+    return bound;
   }
 
   /** Connect as a CURVE client when keys are given. */
@@ -131,7 +145,7 @@ export abstract class _RoleBase implements Role {
     const running = loop().catch((error: unknown) => {
       if (this.closed || (socket !== undefined && _isClosedError(socket, error))) return;
       this.#error = error instanceof Error ? error : new Error(String(error));
-      this.close();
+      void this.close();
       this.#onError?.(this.#error);
     });
     this.#loops.push(running);

@@ -1,3 +1,4 @@
+import { createServer } from "node:net";
 import type { Socket } from "zeromq";
 import { parseEndpoint } from "./parse_endpoint.ts";
 import { PiQueueError } from "./pi_queue_error.ts";
@@ -76,4 +77,26 @@ export function _isClosedError(socket: Socket, error: unknown): boolean {
   if (socket.closed) return true;
   const code = (error as { code?: string }).code;
   return code === "EBADF" || code === "ETERM" || code === "ENOTSOCK";
+}
+
+/**
+ * Resolve once a closed socket's tcp port can be bound again (ZeroMQ releases it on its I/O
+ * thread a moment after close() returns), so a closed role can be restarted at once on the
+ * same endpoint. Gives up quietly after two seconds; non-tcp endpoints resolve at once.
+ */
+export async function _waitUntilReleased(endpoint: string): Promise<void> {
+  const parsed = parseEndpoint(endpoint);
+  if (parsed.transport !== "tcp" || typeof parsed.port !== "number") return;
+  const host = parsed.host === "*" ? "0.0.0.0" : parsed.host;
+  if (!/^[0-9.]+$|:/.test(host) && host !== "localhost") return;
+  const deadline = Date.now() + 2000;
+  while (Date.now() < deadline) {
+    const free = await new Promise<boolean>((resolve) => {
+      const probe = createServer();
+      probe.once("error", () => resolve(false));
+      probe.listen(parsed.port as number, host, () => probe.close(() => resolve(true)));
+    });
+    if (free) return;
+    await new Promise((resolve) => setTimeout(resolve, 5));
+  }
 }

@@ -166,22 +166,22 @@ export function isAlive(pid: number): boolean {
 }
 
 /**
- * Wait until `endpoint` can be bound again. ZeroMQ releases a closed socket's port on its own
- * I/O thread a moment after close() returns, so "nothing left bound" means "bindable soon".
+ * Wait until a tcp `endpoint` can be bound again. ZeroMQ releases a closed socket's port on its
+ * own I/O thread a moment after close() returns, so "nothing left bound" means "bindable soon".
+ * The probe is a plain listener, whose close is done when its callback runs.
  */
 export async function waitUntilBindable(endpoint: string): Promise<void> {
-  const { Pull } = await import("zeromq");
+  const match = /^tcp:\/\/([^:]+):(\d+)$/.exec(endpoint);
+  if (match === null) throw new Error(`not a tcp endpoint: ${endpoint}`);
   const deadline = Date.now() + 5000;
   while (true) {
-    const probe = new Pull({ linger: 0 });
-    try {
-      await probe.bind(endpoint);
-      return;
-    } catch (error) {
-      if (Date.now() > deadline) throw error;
-    } finally {
-      probe.close();
-    }
+    const bound = await new Promise<boolean>((resolve) => {
+      const server = createServer();
+      server.once("error", () => resolve(false));
+      server.listen(Number(match[2]), match[1], () => server.close(() => resolve(true)));
+    });
+    if (bound) return;
+    if (Date.now() > deadline) throw new Error(`${endpoint} is still bound`);
     await new Promise((resolve) => setTimeout(resolve, 10));
   }
 }

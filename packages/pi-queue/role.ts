@@ -22,9 +22,15 @@ export interface Role {
   readonly error: Error | undefined;
   /** Open the sockets (binders bind, the rest connect) and start the loop. */
   start(): Promise<void>;
-  /** Close every socket (linger 0); the loop ends. Safe to call more than once. */
-  close(): void;
-  /** Resolves when the role's loops have ended, after `close()` or a fatal error. */
+  /**
+   * Close every socket (linger 0); the loop ends. Safe to call more than once; the promise is
+   * {@linkcode Role.done}'s.
+   */
+  close(): Promise<void>;
+  /**
+   * Resolves once the role is closed: its loops have ended and the ports it bound can be bound
+   * again.
+   */
   done(): Promise<void>;
   /** Counts so far. */
   stats(): RoleStats;
