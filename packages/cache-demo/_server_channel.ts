@@ -36,7 +36,8 @@ export class ServerChannel {
   readonly label: string;
   readonly #waiters = new Map<number, Waiter>();
   #queue: Buffer[] = [];
-  #tuned: Socket | undefined;
+  /** The connection requests were last written to. */
+  #current: Socket | undefined;
   readonly #originalError: (error: unknown) => void;
   readonly #originalHandler: (data: Buffer) => void;
   #pending: Buffer = EMPTY;
@@ -90,6 +91,8 @@ export class ServerChannel {
     this.#queue = [];
     this.#pending = EMPTY;
     this.#generation++;
+    // the connection goes away below; its close must not fail requests meant for the next one
+    this.#current = undefined;
     // memjs's own error() tears the socket down and resets its connection state
     this.#originalError(error);
     if (this.#waiters.size === 0) return;
@@ -117,11 +120,19 @@ export class ServerChannel {
     const blob = queue.length === 1 ? (queue[0] as Buffer) : Buffer.concat(queue);
     // sock() connects (and authenticates) first when needed
     (this.server as MemjsServerPatchable).sock(false, (socket: Socket) => {
-      if (socket !== this.#tuned) {
+      if (socket !== this.#current) {
+        this.#current = socket;
         // request/response round trips: Nagle's algorithm would hold small writes back (set
         // once per connection: each call is a system call)
         socket.setNoDelay(true);
-        this.#tuned = socket;
+        // memjs forgets the requests of a connection the server closes (a killed or restarted
+        // memcached): fail them now rather than at their deadline
+        socket.once("close", () => {
+          if (socket === this.#current) {
+            this.#current = undefined;
+            if (this.#waiters.size > 0) this.fail(new Error("the server closed the connection"));
+          }
+        });
       }
       socket.write(blob);
     });

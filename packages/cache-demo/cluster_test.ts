@@ -1,3 +1,4 @@
+import { type AddressInfo, createServer } from "node:net";
 import { setTimeout as sleep } from "node:timers/promises";
 import { createPlacement } from "@ch8/sharding";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
@@ -167,6 +168,29 @@ for i in range(300):
     } finally {
       await cache.close();
       extra.push(...(restarted === undefined ? [] : [await restarted]));
+    }
+  });
+
+  it("fails a request over at once when its server closes the connection, not at the timeout", async () => {
+    // a server that reads a request and closes the connection cleanly (FIN, no error): memjs
+    // would never call that request back
+    const closer = createServer((socket) => socket.once("data", () => socket.end()));
+    await new Promise<void>((resolve) => closer.listen(0, "127.0.0.1", resolve));
+    const address = `127.0.0.1:${(closer.address() as AddressInfo).port}`;
+    const real = cluster.addresses[0] as string;
+    // a minute-long timeout: noticed only at the deadline, this test would time out
+    const cache = new MemjsCache([address, real], { timeoutMs: 60_000, retryAfterMs: 60_000 });
+    const key = Array.from({ length: 100 }, (_, i) => `drop:${i}`).find(
+      (candidate) => cache.serverFor(candidate) === address,
+    ) as string;
+    try {
+      // answered by the next server in the placement, which never had the key
+      expect(await cache.get(key)).toBeNull();
+      expect(cache.counters()).toEqual({ failovers: 1, failures: { [address]: 1, [real]: 0 } });
+      expect(unhandled).toEqual([]);
+    } finally {
+      await cache.close();
+      closer.close();
     }
   });
 

@@ -132,11 +132,12 @@ const _hooks: {
 /**
  * A {@linkcode Cache} over one or more memcached servers, built on memjs: memjs keeps the
  * connections (SASL `user:pass@host:port` included), picks each key's server (its `getServer`
- * hook, fed by the placement) and (de)serializes values (with {@linkcode flagsSerializer}, so
- * Python clients read integers back as `int`). On top of that every request is bounded by
- * `timeoutMs`; a server that fails is skipped for `retryAfterMs` while its keys go to the next
- * server in the placement, and is used again afterwards. Requests made in the same tick are
- * written to a server in one batch.
+ * hook, fed by the placement) and serializes values through its serializer hook
+ * ({@linkcode flagsSerializer}: Python clients read integers back as `int`; reads decode the
+ * same flags in place). On top of that every request is bounded by `timeoutMs`; a server that
+ * fails is skipped for `retryAfterMs` while its keys go to the next server in the placement, and
+ * is used again afterwards. Requests made while others are in flight are written to a server in
+ * one batch per tick.
  *
  * @example
  * ```ts
