@@ -83,3 +83,96 @@ describe("ch8 pi", () => {
     expect(await status).toBe(0);
   });
 });
+
+describe("ch8 pi beyond the book", () => {
+  it("--rate max --json: one object whose counts agree and whose estimate is within 5 SE", async () => {
+    const endpoints = await freeEndpoints();
+    const t = testIo();
+    const args = ["pi", "--seconds", "1", "--rate", "max", "--json", ...endpointArgs(endpoints)];
+    expect(await run(args, t.io)).toBe(0);
+    const r = JSON.parse(t.stdout);
+    for (const key of [
+      "points",
+      "inside",
+      "estimate",
+      "standardError",
+      "seconds",
+      "pointsPerSecond",
+      "sent",
+      "judged",
+      "tallied",
+    ]) {
+      expect(r).toHaveProperty(key);
+    }
+    expect(r.points).toBeGreaterThan(1000);
+    expect(r.tallied).toBe(r.sent);
+    expect(Math.abs(r.estimate - Math.PI)).toBeLessThan(5 * r.standardError);
+  });
+
+  it("--processes --judges 2 --batch 100: separate processes, every point tallied", async () => {
+    const endpoints = await freeEndpoints();
+    const t = testIo();
+    const args = [
+      "pi",
+      "--seconds",
+      "1.5",
+      "--rate",
+      "max",
+      "--processes",
+      "--judges",
+      "2",
+      "--batch",
+      "100",
+    ];
+    expect(await run([...args, "--json", ...endpointArgs(endpoints)], t.io)).toBe(0);
+    const r = JSON.parse(t.stdout);
+    expect(r.drained).toBe(true);
+    expect(r.tallied).toBe(r.sent);
+    expect(Math.abs(r.estimate - Math.PI)).toBeLessThan(5 * r.standardError);
+  });
+
+  it("prints the summary on stderr under the book's lines when piped", async () => {
+    const endpoints = await freeEndpoints();
+    const t = testIo();
+    expect(
+      await run(["pi", "--seconds", "0.5", "--interval-ms", "5", ...endpointArgs(endpoints)], t.io),
+    ).toBe(0);
+    expect(t.stderr).toMatch(
+      /points in .* s \(.* points\/s\)\npi ≈ .* ± .*\nsent \d+, judged \d+, tallied \d+/,
+    );
+  });
+
+  it("rejects --plain with --json, a bad --rate and a bad --shard", async () => {
+    for (const args of [
+      ["pi", "--plain", "--json"],
+      ["pi", "--rate", "fast"],
+      ["pi", "role", "judge", "--shard", "2/2"],
+    ]) {
+      const t = testIo();
+      expect(await run(args, t.io)).toBe(2);
+      expect(t.stderr.split("\n")[0]).toMatch(/^ch8: /);
+    }
+  });
+
+  it("pi keys prints keys that --curve-keys reads back for a CURVE-secured run", async () => {
+    const { mkdtemp, writeFile, rm } = await import("node:fs/promises");
+    const { tmpdir } = await import("node:os");
+    const { join } = await import("node:path");
+    const keys = testIo();
+    expect(await run(["pi", "keys"], keys.io)).toBe(0);
+    const dir = await mkdtemp(join(tmpdir(), "ch8-curve-"));
+    try {
+      const file = join(dir, "keys");
+      await writeFile(file, keys.stdout);
+      const endpoints = await freeEndpoints();
+      const t = testIo();
+      const args = ["pi", "--seconds", "0.5", "--rate", "2000", "--curve-keys", file, "--json"];
+      expect(await run([...args, ...endpointArgs(endpoints)], t.io)).toBe(0);
+      const r = JSON.parse(t.stdout);
+      expect(r.points).toBeGreaterThan(100);
+      expect(r.tallied).toBe(r.sent);
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
+});

@@ -58,20 +58,42 @@ Options:
 `,
   pi: `Usage: ch8 pi [OPTIONS]
        ch8 pi role NAME [OPTIONS]
+       ch8 pi keys > FILE
 
 Estimates pi with five cooperating ZeroMQ roles (the book's queuepi.py): bitsource publishes
 random points, always_yes and judge decide whether each lies inside the circle (judge asks
-pythagoras for the sum of squares), tally prints each decision and the running estimate.
+pythagoras for the sum of squares), tally counts the decisions. On a terminal one live line
+shows the estimate; piped (or with --plain) tally prints the book's lines ("Y 3.14...").
+At the end: points, estimate, standard error, points per second, and how many points were
+sent, judged and tallied (equal: bitsource waits for slow subscribers rather than drop points;
+--lossy restores the book's dropping PUB socket).
 
 Options:
-  --seconds S        how long the whole pipeline runs (default 30)
-  --interval-ms MS   bitsource's pause between points (default 10)
-  --pubsub URL       default tcp://127.0.0.1:6700
-  --reqrep URL       default tcp://127.0.0.1:6701
-  --pushpull URL     default tcp://127.0.0.1:6702
+  --seconds S               how long bitsource publishes (default 30); then the pipeline drains
+  --rate N|max              points per second, or max for no pause (default: the book's 100/s)
+  --interval-ms MS          bitsource's pause between points when --rate is not given (default 10)
+  --batch N                 N points per message (opt-in wire format the book's roles do not read)
+  --processes               each role in its own OS process, over TCP on loopback
+  --judges K                K judges sharing the judged points (default 1)
+  --pythagoras K            K pythagoras workers sharing the requests (default 1)
+  --request-timeout-ms MS   judge's wait for pythagoras before asking again (default 1000)
+  --window N                judge's requests in flight per pythagoras (default 64)
+  --lossy                   the book's PUB socket, which drops points slow subscribers miss
+  --curve                   CURVE-encrypt and authenticate every socket (keys: --curve-keys FILE,
+                            else PI_QUEUE_CURVE_* variables, else fresh keys for this run)
+  --curve-keys FILE         keys made by 'ch8 pi keys'
+  --allow-non-loopback      allow binding addresses other hosts can reach
+  --plain                   the book's lines, even on a terminal (summary on stderr)
+  --json                    one JSON object at the end: points, inside, estimate, standardError,
+                            seconds, pointsPerSecond, sent, judged, tallied, ...
+  --pubsub URL              default tcp://127.0.0.1:6700
+  --reqrep URL              default tcp://127.0.0.1:6701
+  --pushpull URL            default tcp://127.0.0.1:6702
 
 ch8 pi role NAME runs one role (bitsource, always_yes, judge, pythagoras, tally) until Ctrl-C,
-binding or connecting as the book's roles do, so it can be mixed with the book's Python ones.
+binding or connecting as the book's roles do, so it mixes with the book's Python ones. It takes
+the options above that apply to it, and for judge also --shard I/K (judge I of K) and
+--pythagoras-endpoints URL,URL,...
 `,
 };
 
