@@ -14,8 +14,12 @@ export const _KERNEL_SPACE_TABLE = 0;
 export const _KERNEL_BLOCK = 128;
 /** 12 × i32: the alpha, hash and md5 counts of server0..server3. */
 export const _KERNEL_COUNTS = 192;
+/** i32: how many lanes of the group hold a block waiting for MD5. */
+export const _KERNEL_LANES = 240;
+/** 256 bytes: four MD5 blocks, one per 32-bit lane (message word k of lane l at 16k + 4l). */
+export const _KERNEL_GROUP = 256;
 /** Where the caller copies the text. */
-export const _KERNEL_TEXT = 256;
+export const _KERNEL_TEXT = 512;
 
 /** The part of `WebAssembly.Memory` used here (the workspace's type libraries omit WebAssembly). */
 export interface _WasmMemory {
@@ -32,8 +36,13 @@ export interface _BookKernel {
    * that word (or whitespace run) starts so the caller can take it.
    */
   readonly scan: (start: number, end: number, seed: number) => number;
-  /** Places the `n` (1..55) bytes at {@linkcode _KERNEL_BLOCK}, as they are (no lower-casing). */
+  /**
+   * Places the `n` (1..55) bytes at {@linkcode _KERNEL_BLOCK}, as they are (no lower-casing).
+   * The md5 count waits until four words are in the group, or {@linkcode _BookKernel.flush}.
+   */
   readonly place: (n: number, seed: number) => void;
+  /** Hashes the words waiting in the group and counts their md5 placements. */
+  readonly flush: () => void;
 }
 
 interface WasmApi {
@@ -54,8 +63,8 @@ export function _bookKernel(): _BookKernel | null {
     if (wasm === undefined) throw new Error("no WebAssembly");
     const bytes = Buffer.from(_BOOK_KERNEL_WASM, "base64");
     const instance = new wasm.Instance(new wasm.Module(bytes));
-    const { memory, scan, place } = instance.exports as _BookKernel;
-    kernel = { memory, scan, place };
+    const { memory, scan, place, flush } = instance.exports as _BookKernel;
+    kernel = { memory, scan, place, flush };
   } catch {
     kernel = null;
   }

@@ -2,7 +2,13 @@
 // change; _book_kernel_test.ts fails until the two agree). Hand-assembled, to need no toolchain:
 // the binary format is the WebAssembly 2.0 specification's, and MD5 follows RFC 1321 and
 // MurmurHash3_x86_32 Austin Appleby's MurmurHash3.cpp.
-import { _KERNEL_BLOCK, _KERNEL_COUNTS, _KERNEL_SPACE_TABLE } from "./_book_kernel.ts";
+import {
+  _KERNEL_BLOCK,
+  _KERNEL_COUNTS,
+  _KERNEL_GROUP,
+  _KERNEL_LANES,
+  _KERNEL_SPACE_TABLE,
+} from "./_book_kernel.ts";
 
 const BLOCK = _KERNEL_BLOCK;
 const I32 = 0x7f;
@@ -24,11 +30,7 @@ const H = 2;
 const T = 3;
 const J = 4;
 const K = 5;
-const A = 6;
-const B = 7;
-const CC = 8;
-const D = 9;
-const PLACE_LOCALS = 8;
+const PLACE_LOCALS = 4;
 
 const op = {
   unreachable: 0x00,
@@ -116,20 +118,53 @@ function md5Index(i: number): number {
   return (7 * i) % 16;
 }
 
-/** The round function of the newest register `b` and the others, newest first for a short chain. */
+const V128 = 0x7b;
+const simd = (code: number, ...rest: number[]) => [0xfd, ...uleb(code), ...rest];
+const v = {
+  load: (offset: number) => simd(0x00, 4, ...uleb(offset)),
+  splat: simd(0x11),
+  not: simd(0x4d),
+  and: simd(0x4e),
+  andNot: simd(0x4f),
+  or: simd(0x50),
+  xor: simd(0x51),
+  shl: simd(0xab),
+  shrU: simd(0xad),
+  add: simd(0xae),
+};
+
+// flush(): its locals (no parameters), two i32 then five v128.
+const L = 0;
+const ADDR = 1;
+const VA = 2;
+const VB = 3;
+const VC = 4;
+const VD = 5;
+const VT = 6;
+
+/**
+ * The round function of the newest register `b` and the others, in forms that put `b` one or
+ * two operations from the result: F = d ^ (b & (c ^ d)), G = (b & d) | (c & ~d),
+ * H = b ^ (c ^ d), I = c ^ (b | ~d).
+ */
 function md5F(i: number, b: number, c: number, d: number): number[] {
-  const notD = [...get(d), ...i32(-1), op.xor];
-  if (i < 16) return [...get(d), ...get(b), ...get(c), ...get(d), op.xor, op.and, op.xor];
-  if (i < 32) return [...get(b), ...get(d), op.and, ...get(c), ...notD, op.and, op.or];
-  if (i < 48) return [...get(b), ...get(c), ...get(d), op.xor, op.xor];
-  return [...get(c), ...get(b), ...notD, op.or, op.xor];
+  if (i < 16) return [...get(d), ...get(b), ...get(c), ...get(d), ...v.xor, ...v.and, ...v.xor];
+  if (i < 32) return [...get(b), ...get(d), ...v.and, ...get(c), ...get(d), ...v.andNot, ...v.or];
+  if (i < 48) return [...get(b), ...get(c), ...get(d), ...v.xor, ...v.xor];
+  return [...get(c), ...get(b), ...get(d), ...v.not, ...v.or, ...v.xor];
 }
 
-function md5Body(): number[] {
-  const code: number[] = [];
-  code.push(...i32(0x67452301), ...set(A), ...i32(0xefcdab89), ...set(B));
-  code.push(...i32(0x98badcfe), ...set(CC), ...i32(0x10325476), ...set(D));
-  const registers = [A, B, CC, D];
+/**
+ * MD5 of the group's four blocks at once, one per 32-bit lane: MD5 is one long chain of
+ * dependent steps, so one block leaves most of the processor idle, and four in a vector cost
+ * about as much as one. Then counts the md5 section for the lanes in use.
+ */
+function flushBody(): number[] {
+  const code: number[] = [...i32(0), ...load(_KERNEL_LANES), ...tee(L), op.eqz, op.if, VOID];
+  code.push(op.return, op.end);
+  code.push(...i32(0x67452301), ...v.splat, ...set(VA), ...i32(0xefcdab89), ...v.splat, ...set(VB));
+  code.push(...i32(0x98badcfe), ...v.splat, ...set(VC), ...i32(0x10325476), ...v.splat, ...set(VD));
+  const registers = [VA, VB, VC, VD];
   // The digest's last byte is the top byte of the final d, known after step 61.
   for (let i = 0; i <= 61; i++) {
     const r = (4 - (i % 4)) % 4;
@@ -139,15 +174,22 @@ function md5Body(): number[] {
       number,
       number,
     ];
-    // The message word is read from the block each time: Liftoff, the compiler WebAssembly
-    // first runs under, keeps the four registers in machine registers only if locals are few.
-    code.push(...i32(0), ...load(BLOCK + 4 * md5Index(i)), ...i32(MD5_K[i]!), op.add);
-    code.push(...get(a), op.add);
-    code.push(...md5F(i, b, c, d), op.add);
-    code.push(...i32(MD5_S[(i >> 4) * 4 + (i % 4)]!), op.rotl, ...get(b), op.add, ...set(a));
+    const s = MD5_S[(i >> 4) * 4 + (i % 4)]!;
+    // Message word, constant and the old register first: they are ready long before the newest.
+    code.push(...i32(0), ...v.load(_KERNEL_GROUP + 16 * md5Index(i)), ...i32(MD5_K[i]!));
+    code.push(...v.splat, ...v.add, ...get(a), ...v.add, ...md5F(i, b, c, d), ...v.add);
+    code.push(...tee(VT), ...i32(s), ...v.shl, ...get(VT), ...i32(32 - s), ...v.shrU, ...v.or);
+    code.push(...get(b), ...v.add, ...set(a));
   }
-  code.push(...get(D), ...i32(0x10325476), op.add, ...i32(24), op.shrU, ...i32(3), op.and);
-  code.push(...i32(2), op.shl, ...i32(_KERNEL_COUNTS + 32), op.add, ...set(K), ...increment);
+  // md5 counts, for the lanes in use; then the group is empty again.
+  code.push(...get(VD), ...i32(0x10325476), ...v.splat, ...v.add, ...set(VT), op.block, VOID);
+  for (let lane = 0; lane < 4; lane++) {
+    code.push(...i32(lane), ...get(L), op.geU, op.brIf, 0);
+    code.push(...get(VT), ...simd(0x1b, lane), ...i32(24), op.shrU, ...i32(3), op.and);
+    code.push(...i32(2), op.shl, ...i32(_KERNEL_COUNTS + 32), op.add, ...set(ADDR));
+    code.push(...get(ADDR), ...get(ADDR), ...load(0), ...i32(1), op.add, ...store(0));
+  }
+  code.push(op.end, ...i32(0), ...i32(0), ...store(_KERNEL_LANES));
   return code;
 }
 
@@ -401,7 +443,33 @@ function placeBody(): number[] {
     ...i32(0),
     ...i32(0),
     ...store(BLOCK + 60),
-    ...md5Body(),
+    // Into the next lane of the group; a full group is hashed at once.
+    ...i32(0),
+    ...load(_KERNEL_LANES),
+    ...i32(2),
+    op.shl,
+    ...set(K),
+    ...Array.from({ length: 16 }, (_, k) => [
+      ...get(K),
+      ...i32(0),
+      ...load(BLOCK + 4 * k),
+      ...store(_KERNEL_GROUP + 16 * k),
+    ]).flat(),
+    ...i32(0),
+    ...get(K),
+    ...i32(4),
+    op.add,
+    ...i32(2),
+    op.shrU,
+    ...store(_KERNEL_LANES),
+    ...get(K),
+    ...i32(12),
+    op.geU,
+    op.if,
+    VOID,
+    op.call,
+    2,
+    op.end,
   ];
 }
 
@@ -413,17 +481,21 @@ function name(text: string): number[] {
   return [text.length, ...Array.from(text, (ch) => ch.charCodeAt(0))];
 }
 
-/** The kernel's WebAssembly module: exports `scan`, `place` and `memory` (see _book_kernel.ts). */
+/** The kernel's WebAssembly module: exports `scan`, `place`, `flush` and `memory` (see _book_kernel.ts). */
 export function _bookKernelCode(): Uint8Array {
   const scan = [1, SCAN_LOCALS, I32, ...scanBody(), op.end];
   const place = [1, PLACE_LOCALS, I32, ...placeBody(), op.end];
+  const flush = [2, 2, I32, 5, V128, ...flushBody(), op.end];
   return new Uint8Array([
     ...[0x00, 0x61, 0x73, 0x6d, 0x01, 0x00, 0x00, 0x00],
-    ...section(1, [2, 0x60, 3, I32, I32, I32, 1, I32, 0x60, 2, I32, I32, 0]),
-    ...section(3, [2, 0, 1]),
+    ...section(1, [3, 0x60, 3, I32, I32, I32, 1, I32, 0x60, 2, I32, I32, 0, 0x60, 0, 0]),
+    ...section(3, [3, 0, 1, 2]),
     ...section(5, [1, 0x00, 1]),
     ...section(7, [
-      3,
+      4,
+      ...name("flush"),
+      0x00,
+      2,
       ...name("scan"),
       0x00,
       0,
@@ -434,6 +506,14 @@ export function _bookKernelCode(): Uint8Array {
       0x02,
       0,
     ]),
-    ...section(10, [2, ...uleb(scan.length), ...scan, ...uleb(place.length), ...place]),
+    ...section(10, [
+      3,
+      ...uleb(scan.length),
+      ...scan,
+      ...uleb(place.length),
+      ...place,
+      ...uleb(flush.length),
+      ...flush,
+    ]),
   ]);
 }

@@ -19,10 +19,11 @@ describe("_bookKernel()", () => {
       for (const seed of [0, 7, -1]) {
         const heap = new Uint8Array(kernel.memory.buffer);
         heap.fill(0xff, _KERNEL_BLOCK, _KERNEL_BLOCK + 64); // leftovers must not matter
-        heap.fill(0, _KERNEL_COUNTS, _KERNEL_COUNTS + 48);
+        heap.fill(0, _KERNEL_COUNTS, _KERNEL_COUNTS + 52);
         const bytes = encoder.encode(word);
         heap.set(bytes, _KERNEL_BLOCK);
         kernel.place(bytes.length, seed);
+        kernel.flush();
         const counts = [...new Int32Array(kernel.memory.buffer, _KERNEL_COUNTS, 12)];
         const want = new Array<number>(12).fill(0);
         want[Number(alphaShard(word).slice(-1))] = 1;

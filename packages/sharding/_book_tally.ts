@@ -224,7 +224,7 @@ export function _addUtf8Words(
   if (pages > 0) memory.grow(pages);
   const heap = new Uint8Array(memory.buffer);
   heap.set(ASCII_SPACE, _KERNEL_SPACE_TABLE);
-  heap.fill(0, _KERNEL_COUNTS, _KERNEL_COUNTS + 48);
+  heap.fill(0, _KERNEL_COUNTS, _KERNEL_COUNTS + 52); // the counts and the group's lane count
   heap.set(bytes, _KERNEL_TEXT);
   const other = (word: string) => {
     const n = _encodeUtf8(pythonLower(word));
@@ -239,6 +239,7 @@ export function _addUtf8Words(
     i = scan(_KERNEL_TEXT + i, _KERNEL_TEXT + length, tally.seed) - _KERNEL_TEXT;
     if (i < length) i = addNextWord(tally, bytes, i, other);
   }
+  kernel.flush();
   tally.addCounts(new Int32Array(memory.buffer, _KERNEL_COUNTS, 12));
 }
 

@@ -1,5 +1,5 @@
 import { readFileSync } from "node:fs";
-import { _SYSTEM_WORDS, _unreadable, type WordSource } from "./_open_word_file.ts";
+import { _SYSTEM_WORDS, _unreadable, type WordSource } from "./_word_source.ts";
 
 export interface _WordBytes {
   readonly bytes: Uint8Array;

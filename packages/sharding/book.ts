@@ -15,7 +15,7 @@
  * @module
  */
 
-export type { WordSource } from "./_open_word_file.ts";
+export type { WordSource } from "./_word_source.ts";
 export {
   type BookAlgorithm,
   type BookReport,

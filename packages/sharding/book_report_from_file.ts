@@ -1,7 +1,7 @@
 import { isUtf8 } from "node:buffer";
 import { _addUtf8Words, _BookTally } from "./_book_tally.ts";
-import { _unreadable, _WORD_LIST_NOTICE, type WordSource } from "./_open_word_file.ts";
 import { _readWordBytes } from "./_read_word_bytes.ts";
+import { _unreadable, _WORD_LIST_NOTICE, type WordSource } from "./_word_source.ts";
 import type { BookReport, BookReportOptions } from "./book_report.ts";
 import { ShardingError } from "./sharding_error.ts";
 

@@ -34,12 +34,16 @@ describe("@ch8/sharding/book (book.ts)", () => {
     }
   });
 
-  it("loads no placement, analysis or stream module", () => {
+  it("loads no placement, analysis or stream module, nor node:fs/promises", () => {
     const graph = runtimeGraph("book.ts");
     expect(graph.has("book_report_from_file.ts")).toBe(true);
     expect(graph.has("_book_kernel_wasm.ts")).toBe(true);
     for (const file of graph) {
       expect(file).not.toMatch(/placement|analyze|stream|ketama|jump|python_split|read_word_file/);
+      // node:fs/promises brings some twenty stream modules of Node.js with it.
+      expect(readFileSync(new URL(`./${file}`, import.meta.url), "utf8")).not.toContain(
+        '"node:fs/promises"',
+      );
     }
     expect(graph.size).toBeLessThanOrEqual(18);
   });
