@@ -71,10 +71,11 @@ export interface PipelineOptions {
   /** Judge's requests in flight per pythagoras. @default 64 */
   readonly window?: number;
   /**
-   * Run each role as its own OS process over TCP instead of all in this one.
+   * Run each role as its own OS process over TCP instead of all in this one; or a list of the
+   * roles to run that way (e.g. `["pythagoras"]`), the rest staying in this process.
    * @default false
    */
-  readonly processes?: boolean;
+  readonly processes?: boolean | readonly RoleName[];
   /**
    * With `processes`, a command prefix per role process, e.g. `ip netns exec NAME`.
    * @default () => []
@@ -137,7 +138,8 @@ export async function startPipeline(options: PipelineOptions = {}): Promise<Pipe
       ...extra,
       ...(name === "tally" && options.onLine !== undefined ? { onLine: options.onLine } : {}),
     };
-    const handle = options.processes
+    const own = options.processes;
+    const handle = (Array.isArray(own) ? own.includes(name) : own === true)
       ? await spawnRole(name, _portable(roleOptions), {
           launch: options.launch?.(name, index) ?? [],
           onLine: name === "tally" ? options.onLine : undefined,

@@ -86,11 +86,11 @@ describe("startPipeline() with separate processes", () => {
     expect(childRoleProcesses()).toEqual([]);
     expect(running.filter(isAlive)).toEqual([]);
   });
-  test("in the book's format, survives pythagoras being killed and restarted mid-run", async () => {
+  test("in the book's format, survives a pythagoras process being killed and restarted mid-run", async () => {
     const endpoints = await freeEndpoints();
     const pipeline = await startPipeline({
       endpoints,
-      processes: true,
+      processes: ["pythagoras"],
       rate: "max",
       requestTimeoutMs: 200,
     });
