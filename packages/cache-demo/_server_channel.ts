@@ -26,10 +26,11 @@ export interface Waiter {
 
 /**
  * The request side of one memjs Server, taken over for speed: memjs keeps opening the
- * connection (SASL included), parsing responses and reporting socket errors, while requests are
- * matched to waiters through a Map (memjs's per-request object keys and timeout array cost more
- * than the rest of a request), and everything written in one tick goes out in one socket write
- * (a system call per request is most of the time at high concurrency).
+ * connection (SASL included) and reporting socket errors, while requests are matched to their
+ * waiters through a Map (memjs keeps per-request callbacks in objects keyed by number and a
+ * timeout array it shifts per response), responses are read in place, and requests written
+ * while others are in flight go out in one socket write per tick (at high concurrency a system
+ * call per request is most of the time).
  */
 export class ServerChannel {
   readonly server: MemjsServer;

@@ -1,7 +1,9 @@
 /**
  * Cache-aside over memcached: the book's squares.py (chapter 8 of *Foundations of Python
  * Network Programming*) in TypeScript, with memjs values Python clients can read, a private
- * memcached launcher and an in-memory fallback.
+ * memcached launcher and an in-memory fallback; and a sharded cluster client (placement from
+ * `@ch8/sharding` through memjs's server selection, bounded requests, failover and recovery),
+ * private clusters, and per-run statistics for the demo.
  *
  * @example
  * ```ts
