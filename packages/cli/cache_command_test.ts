@@ -41,3 +41,58 @@ describe("ch8 cache", () => {
     expect(t.stderr.split("\n")[0]).toMatch(/^ch8: (?!internal error)/);
   });
 });
+
+describe("ch8 cache beyond the book", () => {
+  it("--stats adds a table of hits, misses, expected hit ratio and latency after the book's lines", async () => {
+    const t = testIo();
+    expect(await run(["cache", "--servers", server.address, "--stats", ...small], t.io)).toBe(0);
+    expect(t.stdout).toMatch(
+      /^Three successive runs:\n( \d+\.\d\ds){3}\n\nrun +seconds +hits +misses +hit% +expected% +p50 ms +p99 ms/,
+    );
+    expect(t.stdout).toContain(server.address);
+  });
+
+  it("--json prints one object with per-run statistics and per-server items", async () => {
+    const t = testIo();
+    expect(
+      await run(
+        ["cache", "--servers", server.address, "--json", "--concurrency", "8", ...small],
+        t.io,
+      ),
+    ).toBe(0);
+    const report = JSON.parse(t.stdout);
+    expect(report.runs).toHaveLength(3);
+    expect(report.concurrency).toBe(8);
+    expect(report.runs[0].requests).toBe(40);
+    expect(report.servers[0].server).toBe(server.address);
+  });
+
+  it("rejects an unknown placement as a usage error", async () => {
+    const t = testIo();
+    expect(await run(["cache", "--placement", "crc32"], t.io)).toBe(2);
+    expect(t.stderr.split("\n")[0]).toBe(
+      "ch8: unknown placement 'crc32': expected one of ketama, modulo, rendezvous, jump",
+    );
+  });
+
+  it("cache cluster starts N memcached nodes, prints them, and stops them when interrupted", async () => {
+    const controller = new AbortController();
+    const t = testIo({ signal: controller.signal });
+    const status = run(["cache", "cluster", "--nodes", "2"], t.io);
+    for (let i = 0; i < 200 && t.stdout.split("\n").length < 3; i++) {
+      await new Promise((resolve) => setTimeout(resolve, 25));
+    }
+    const addresses = t.stdout.trim().split("\n");
+    expect(addresses).toHaveLength(2);
+    const u = testIo();
+    expect(await run(["cache", "--servers", addresses.join(","), "--json", ...small], u.io)).toBe(
+      0,
+    );
+    const report = JSON.parse(u.stdout);
+    expect(report.servers.map((s: { server: string }) => s.server)).toEqual(addresses);
+    controller.abort();
+    expect(await status).toBe(0);
+    const dead = testIo();
+    expect(await run(["cache", "--servers", addresses[0]!, ...small], dead.io)).toBe(1);
+  });
+});

@@ -43,18 +43,29 @@ Options:
   --json              one JSON object: { words, algorithms: [{ name, counts, moved?, ... }] }
 `,
   cache: `Usage: ch8 cache [OPTIONS]
+       ch8 cache cluster [--nodes 3] [--memory-mb 64]
 
 Ten runs of 2000 requests for squares of random numbers, cached in memcached: each run is faster
-as the cache fills (the book's squares.py).
+as the cache fills (the book's squares.py). Several servers form a cluster: each key lives on
+the server its placement picks, and a server that stops answering is failed over (counted).
 
 Options:
-  --servers LIST     memcached servers, host:port[,host:port...]
+  --servers LIST     memcached servers, [user:pass@]host:port[,host:port...]
                      (default: $MEMCACHE_SERVERS, else 127.0.0.1:11211; when nothing answers
                      there, a private memcached is started, or an in-process cache is used)
+  --placement NAME   ketama (default, as libmemcached/pylibmc), modulo, rendezvous or jump
   --runs N           number of runs (default 10)
   --requests N       requests per run (default 2000)
   --max N            numbers are drawn from 0..N (default 5000)
   --delay-ms MS      the pretend cost of computing a square on a miss (default 1)
+  --concurrency N    requests in flight at once (default 1); reports requests per second
+  --timeout-ms MS    how long a request waits for a server before failing over
+  --stats            per run hits, misses, hit ratio (and the ratio expected), p50/p99 latency;
+                     per server the keys it holds
+  --json             one JSON object with all of that
+
+cache cluster starts N private memcached processes on free loopback ports (UDP off), prints
+their addresses and stops them all on Ctrl-C.
 `,
   pi: `Usage: ch8 pi [OPTIONS]
        ch8 pi role NAME [OPTIONS]
