@@ -213,15 +213,12 @@ export function _addUtf8Words(
   kernel: _BookKernel | null = _bookKernel(),
 ): void {
   const length = bytes.length;
-  if (kernel === null) {
+  if (kernel === null || !roomFor(kernel, length)) {
     const other = (word: string) => tally.addString(word);
     for (let i = 0; i < length; ) i = addNextWord(tally, bytes, i, other);
     return;
   }
   const { memory, scan } = kernel;
-  const needed = _KERNEL_TEXT + length;
-  const pages = Math.ceil(needed / 65536) - memory.buffer.byteLength / 65536;
-  if (pages > 0) memory.grow(pages);
   const heap = new Uint8Array(memory.buffer);
   heap.set(ASCII_SPACE, _KERNEL_SPACE_TABLE);
   heap.fill(0, _KERNEL_COUNTS, _KERNEL_COUNTS + 52); // the counts and the group's lane count
@@ -241,6 +238,19 @@ export function _addUtf8Words(
   }
   kernel.flush();
   tally.addCounts(new Int32Array(memory.buffer, _KERNEL_COUNTS, 12));
+}
+
+/** Grows the kernel's memory to hold `length` bytes of text, if it can (at most 4 GiB). */
+function roomFor(kernel: _BookKernel, length: number): boolean {
+  const pages =
+    Math.ceil((_KERNEL_TEXT + length) / 65536) - kernel.memory.buffer.byteLength / 65536;
+  if (pages <= 0) return true;
+  try {
+    kernel.memory.grow(pages);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 /**
