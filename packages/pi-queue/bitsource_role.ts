@@ -137,12 +137,13 @@ export class BitsourceRole extends _RoleBase {
         }
       }
       if (batch === undefined) {
-        await this.#send(socket, onesAndZeros(B * 2, random));
+        if (await this.#send(socket, onesAndZeros(B * 2, random))) this.sent++;
       } else {
-        for (const frame of _pointBatches(batch, shard, random)) await this.#send(socket, frame);
+        for (const frame of _pointBatches(batch, shard, random)) {
+          if (await this.#send(socket, frame)) this.sent += (frame.length - 3) / 8;
+        }
         shard = (shard + 1) & 0xff;
       }
-      this.sent += size;
       if (rate === undefined && intervalMs > 0) await this.#pause(intervalMs);
       else if (++burst >= BURST) {
         burst = 0;
@@ -151,14 +152,23 @@ export class BitsourceRole extends _RoleBase {
     }
   }
 
-  /** Send, and when a lossless subscriber's queue is full, wait for room instead of dropping. */
-  async #send(socket: Publisher | XPublisher, frame: string | Buffer): Promise<void> {
+  /**
+   * Send, and when a lossless subscriber's queue is full, wait for room instead of dropping.
+   * False when the frame was not sent: a second after stop() a stuck subscriber no longer
+   * holds the source up (the frame is then not counted as sent).
+   */
+  async #send(socket: Publisher | XPublisher, frame: string | Buffer): Promise<boolean> {
+    let giveUpAt = Number.POSITIVE_INFINITY;
     for (let attempt = 0; ; attempt++) {
       try {
         await socket.send(frame);
-        return;
+        return true;
       } catch (error) {
         if ((error as { code?: string }).code !== "EAGAIN" || this.closed) throw error;
+        if (this.#stop.signal.aborted) {
+          if (giveUpAt === Number.POSITIVE_INFINITY) giveUpAt = performance.now() + 1000;
+          if (performance.now() > giveUpAt) return false;
+        }
         // ZMQ_XPUB_NODROP reports a full queue as EAGAIN without a way to poll for room, and a
         // full queue holds enough work that a millisecond's nap costs no throughput.
         if (attempt === 0) await yieldToLoop();
