@@ -118,4 +118,21 @@ describe("interop with the book's Python roles", () => {
     expect(python.lines.every((line) => /^[YN] \d\.\d+$|^[YN] [04]\.0$/.test(line))).toBe(true);
     expect(python.lines.some((line) => line.startsWith("N"))).toBe(true);
   });
+
+  test("at full speed, the book's Python always_yes and judge lose no point behind our lossless bitsource", async () => {
+    const endpoints = await freeEndpoints();
+    const tally = new TallyRole({ endpoints });
+    const pythagoras = new PythagorasRole({ endpoints });
+    const bitsource = new BitsourceRole({ endpoints, rate: "max" });
+    cleanup.push(tally, pythagoras, bitsource);
+    for (const role of [tally, pythagoras, bitsource]) await role.start();
+    cleanup.push(await startPythonRole("always_yes", endpoints));
+    cleanup.push(await startPythonRole("judge", endpoints));
+    await waitFor("3000 points", () => tally.snapshot().points >= 3000);
+    await bitsource.stop();
+    const sent = bitsource.stats().sent;
+    await waitFor("every point sent to be tallied", () => tally.snapshot().points === sent);
+    const { estimate, standardError } = tally.snapshot();
+    expect(Math.abs(estimate - Math.PI)).toBeLessThan(5 * standardError);
+  });
 });
