@@ -32,7 +32,11 @@ export async function main(): Promise<void> {
     env: process.env,
     signal: controller.signal,
   };
+  // A command waiting for Ctrl-C may hold no handle of its own (a cluster's children are
+  // unref'd): keep the process alive until the command returns.
+  const alive = setInterval(() => {}, 2 ** 30);
   const status = await run(process.argv.slice(2), io);
+  clearInterval(alive);
   // Exit now: a library's idle socket must not keep a finished command alive.
   process.exit(status);
 }

@@ -115,3 +115,36 @@ describe("the ch8 binary", () => {
     if (started) expect(await answers(started)).toBe(false);
   });
 });
+
+describe("ch8 cache cluster", () => {
+  it("keeps its memcached nodes running until Ctrl-C, then stops them", async () => {
+    let addresses: string[] = [];
+    const ran = await new Promise<Ran>((resolve, reject) => {
+      const child = spawn(process.execPath, [bin, "cache", "cluster", "--nodes", "2"], {
+        stdio: ["ignore", "pipe", "pipe"],
+      });
+      let stdout = "";
+      let stderr = "";
+      child.stdout.on("data", (d) => (stdout += d));
+      child.stderr.on("data", async (d) => {
+        stderr += d;
+        if (!/Ctrl-C stops them/.test(stderr) || addresses.length > 0) return;
+        addresses = stdout.trim().split("\n");
+        // Still up a while later: the process did not exit on its own.
+        await new Promise((r) => setTimeout(r, 500));
+        const up = await Promise.all(addresses.map(answers));
+        expect(up).toEqual([true, true]);
+        child.kill("SIGINT");
+      });
+      const timer = setTimeout(() => child.kill("SIGKILL"), 20_000);
+      child.on("error", reject);
+      child.on("close", (status) => {
+        clearTimeout(timer);
+        resolve({ status, stdout, stderr });
+      });
+    });
+    expect(ran.status).toBe(0);
+    expect(addresses).toHaveLength(2);
+    expect(await Promise.all(addresses.map(answers))).toEqual([false, false]);
+  });
+});
