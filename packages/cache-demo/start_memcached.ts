@@ -44,7 +44,8 @@ let exitHookInstalled = false;
 /**
  * Starts a private memcached on a loopback port with UDP off (`memcached -l HOST -p PORT -U 0`,
  * plus `-u root` when running as root, which memcached otherwise refuses), and resolves once it
- * answers. The process is killed when this process exits if `close()` was not called first.
+ * answers. Like any child process it keeps this process alive until `close()`; if this process
+ * exits first (say `process.exit()` after Ctrl-C), the child is killed on the way out.
  *
  * @example
  * ```ts
@@ -95,9 +96,6 @@ async function _start(
   child.stderr?.on("data", (chunk: string) => {
     stderr = (stderr + chunk).slice(-2000);
   });
-  // a forgotten handle must not keep the parent alive; the exit hook still kills the child
-  child.unref();
-  (child.stderr as unknown as { unref?: () => void } | null)?.unref?.();
 
   const exited = new Promise<{ code: number | null; signal: string | null; error?: Error }>(
     (resolve) => {
@@ -164,8 +162,6 @@ async function _start(
     close() {
       closing ??= (async () => {
         if (gone) return;
-        // unref'd at start; hold the loop open until the exit is seen
-        child.ref();
         // memcached takes ~1 s to stop gracefully on SIGTERM, and a private cache has nothing
         // to flush
         child.kill("SIGKILL");
