@@ -84,7 +84,10 @@ export abstract class _RoleBase implements Role {
     };
   }
 
-  /** Bind as a CURVE server when keys are given; returns the endpoint actually bound. */
+  /**
+   * Bind as a CURVE server when keys are given, and bind `alsoBind` too; returns the endpoint
+   * actually bound.
+   */
   protected async bindTo(socket: Socket, endpoint: string): Promise<string> {
     const curve = this.options.curve;
     if (curve !== undefined) {
@@ -103,6 +106,9 @@ export abstract class _RoleBase implements Role {
     }
     const bound = await _bind(socket, endpoint, this.options);
     this.#bound.push(bound);
+    for (const alias of this.options.alsoBind ?? []) {
+      this.#bound.push(await _bind(socket, alias, this.options));
+    }
     return bound;
   }
 

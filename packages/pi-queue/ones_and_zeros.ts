@@ -21,7 +21,15 @@ export function onesAndZeros(digits: number, random: () => number = Math.random)
   for (let left = digits; left > 0; left -= 32) {
     const width = Math.min(32, left);
     const chunk = Math.floor(random() * 2 ** width);
-    bits += chunk.toString(2).padStart(width, "0");
+    if (width === 32) {
+      // Four table lookups beat toString(2) + padStart on the publisher's hot path.
+      bits += BYTE_BITS[chunk >>> 24]! + BYTE_BITS[(chunk >>> 16) & 0xff]!;
+      bits += BYTE_BITS[(chunk >>> 8) & 0xff]! + BYTE_BITS[chunk & 0xff]!;
+    } else {
+      bits += chunk.toString(2).padStart(width, "0");
+    }
   }
   return bits;
 }
+
+const BYTE_BITS = Array.from({ length: 256 }, (_, byte) => byte.toString(2).padStart(8, "0"));

@@ -58,6 +58,12 @@ export interface RoleOptions {
    * @default 64
    */
   readonly window?: number;
+  /**
+   * For binders: more endpoints to bind the same socket to, e.g. an `inproc://` alias that
+   * roles in the same process use instead of TCP.
+   * @default []
+   */
+  readonly alsoBind?: readonly string[];
   /** tally calls this with each line the book prints, e.g. `"Y 3.1297185998627315"`. */
   readonly onLine?: (line: string) => void;
   /** Called once with an error that stopped the role (it has closed itself by then). */

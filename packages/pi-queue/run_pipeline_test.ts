@@ -5,12 +5,13 @@ import { runPipeline } from "./run_pipeline.ts";
 import { startRole } from "./start_role.ts";
 
 describe("runPipeline()", () => {
-  test("runs the five roles and returns what tally counted, one line per point", async () => {
+  test("runs the five roles over TCP, as the book does, and returns what tally counted, one line per point", async () => {
     const endpoints = await freeEndpoints();
     const lines: string[] = [];
     const result = await runPipeline({
       seconds: 2,
       endpoints,
+      inproc: false,
       intervalMs: 1,
       onLine: (line) => lines.push(line),
     });
