@@ -1,13 +1,18 @@
 /**
  * The book's ZeroMQ pipeline that estimates pi (queuepi.py from chapter 8 of Foundations of
  * Python Network Programming): five roles, bitsource, always_yes, judge, pythagoras and tally,
- * speaking the book's wire format so any of them can be swapped for the Python original.
+ * speaking the book's wire format so any of them can be swapped for the Python original. Runs
+ * at the book's pace or at full speed without bias (back-pressure, coverage, drain), in one
+ * process or one process per role, with several judges and pythagoras workers, an opt-in
+ * batched wire format, and CURVE security.
  *
  * @example
  * ```ts
  * import { runPipeline } from "@ch8/pi-queue";
  *
  * const { points, estimate } = await runPipeline({ seconds: 2 });
+ * const fast = await runPipeline({ seconds: 2, rate: "max", processes: true });
+ * fast.tallied === fast.sent; //=> true
  * ```
  *
  * @module
