@@ -28,7 +28,10 @@ export async function main(): Promise<void> {
   const io: Io = {
     stdout: process.stdout,
     stderr: process.stderr,
-    stdin: process.stdin,
+    // process.stdin is built on first use, which costs a few milliseconds most commands skip.
+    get stdin() {
+      return process.stdin;
+    },
     env: process.env,
     signal: controller.signal,
   };

@@ -1,23 +1,9 @@
 import type {
+  createPlacement,
   DistributionReport,
   KeySource,
   MovementReport,
   PlacementAlgorithm,
-} from "@ch8/sharding";
-import {
-  analyzeDistributions,
-  bookReport,
-  createPlacement,
-  formatBookReport,
-  formatDistribution,
-  formatMovementTable,
-  generateKeys,
-  movementTable,
-  openWordStream,
-  PLACEMENT_ALGORITHMS,
-  parseServerList,
-  readWordFile,
-  ShardingError,
 } from "@ch8/sharding";
 import { integerOption, parseCommandArgs } from "./_args.ts";
 import { barChart } from "./_bar_chart.ts";
@@ -54,7 +40,7 @@ export async function shardCommand(argv: readonly string[], io: Io): Promise<num
     throw new CliError("E_USAGE", "give --words FILE or --keys N, not both", "shard");
   }
   const options: AnalysisOptions = {
-    algorithms: algorithmList(values.algorithms),
+    algorithms: await algorithmList(values.algorithms),
     servers: integerOption("shard", "servers", values.servers, 4, 1, 256),
     resize:
       values.resize === undefined
@@ -65,19 +51,23 @@ export async function shardCommand(argv: readonly string[], io: Io): Promise<num
     seed,
   };
   const result = await analyze(io, options);
-  io.stdout.write(values.json ? `${JSON.stringify(toJson(result))}\n` : render(result, io));
+  io.stdout.write(values.json ? `${JSON.stringify(toJson(result))}\n` : await render(result, io));
   return 0;
 }
 
-/** Reads the word file (saying on stderr when it fell back to the npm word list) and renders the report. */
+/**
+ * The book's report for a word file (saying on stderr when it fell back to the npm word list).
+ * Loads only `@ch8/sharding/book`, whose small module graph keeps `ch8 shard` quick to start.
+ */
 export async function shardReport(io: Io, words?: string, seed = 0): Promise<string> {
-  const file = await readWordFile(words);
+  const { bookReportFromFile, formatBookReport } = await import("@ch8/sharding/book");
+  const file = await bookReportFromFile(words, { seed });
   if (file.notice) io.stderr.write(`${file.notice}\n`);
-  if (file.words.length === 0) {
-    throw new ShardingError("E_NO_WORDS", `no words to place: ${file.path} holds no words`);
-  }
-  return formatBookReport(bookReport(file.words, { seed }));
+  return formatBookReport(file.report);
 }
+
+/** The whole library, for the analysis and `locate`: loaded only when they run. */
+const sharding = () => import("@ch8/sharding");
 
 interface AnalysisOptions {
   readonly algorithms: readonly PlacementAlgorithm[];
@@ -93,7 +83,8 @@ interface Analysis {
   readonly movement: MovementReport[] | undefined;
 }
 
-function algorithmList(list: string | undefined): PlacementAlgorithm[] {
+async function algorithmList(list: string | undefined): Promise<PlacementAlgorithm[]> {
+  const { PLACEMENT_ALGORITHMS } = await sharding();
   if (list === undefined) return [...PLACEMENT_ALGORITHMS];
   const names = list
     .split(",")
@@ -114,6 +105,7 @@ function algorithmList(list: string | undefined): PlacementAlgorithm[] {
 
 /** Places every key with each algorithm (and again on the resized cluster), one pass each. */
 async function analyze(io: Io, options: AnalysisOptions): Promise<Analysis> {
+  const { analyzeDistributions, createPlacement, movementTable } = await sharding();
   const names = Array.from({ length: options.servers }, (_, i) => `server${i}`);
   const placements = options.algorithms.map((algorithm) => {
     try {
@@ -148,6 +140,7 @@ async function withKeys<T>(
   label: string,
   work: (keys: KeySource) => Promise<T>,
 ): Promise<T> {
+  const { generateKeys, openWordStream } = await sharding();
   if (options.keys !== undefined) {
     const bar = progress(io.stderr, label, options.keys);
     try {
@@ -189,7 +182,8 @@ async function* countedAsync(keys: AsyncIterable<string>, bar: Progress): AsyncI
   }
 }
 
-function render(result: Analysis, io: Io): string {
+async function render(result: Analysis, io: Io): Promise<string> {
+  const { formatDistribution, formatMovementTable } = await sharding();
   let out = "";
   for (const report of result.distributions) {
     out += formatDistribution([report]);
@@ -254,7 +248,8 @@ async function locateCommand(argv: readonly string[], io: Io): Promise<number> {
   if (values.servers === undefined) {
     throw new CliError("E_USAGE", "locate needs --servers host:port[:weight],...", "shard");
   }
-  const algorithm = algorithmList(values.algorithm ?? "ketama");
+  const { parseServerList, createPlacement } = await sharding();
+  const algorithm = await algorithmList(values.algorithm ?? "ketama");
   if (algorithm.length !== 1)
     throw new CliError("E_USAGE", "locate takes one --algorithm", "shard");
   const specs = parseServerList(values.servers);
