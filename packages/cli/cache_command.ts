@@ -11,6 +11,7 @@ import {
   startCluster,
 } from "@ch8/cache-demo";
 import { integerOption, numberOption, parseCommandArgs } from "./_args.ts";
+import { checkServersOption } from "./_servers_option.ts";
 import { CliError } from "./cli_error.ts";
 import type { Io } from "./io.ts";
 import { usage } from "./usage.ts";
@@ -56,6 +57,7 @@ export async function cacheCommand(argv: readonly string[], io: Io): Promise<num
       "cache",
     );
   }
+  checkServersOption(values.servers, "cache");
   return squaresDemo(io, {
     servers: values.servers,
     runs: integerOption("cache", "runs", values.runs, 10, 1, 1000),
