@@ -19,7 +19,8 @@ import { version } from "./version.ts";
  */
 export async function run(argv: readonly string[], io: Io): Promise<number> {
   const debug = argv.includes("--debug");
-  const args = argv.filter((a) => a !== "--debug");
+  // `pnpm start -- shard` passes the `--` along: it separates nothing here.
+  const args = argv.filter((a, i) => a !== "--debug" && !(i === 0 && a === "--"));
   const [command = "", ...rest] = args;
   try {
     switch (command) {

@@ -68,3 +68,11 @@ describe("run()", () => {
     expect(u.stderr.split("\n")[0]).toMatch(/^ch8: pi role needs a NAME/);
   });
 });
+
+describe("run() called through pnpm start --", () => {
+  it("ignores a leading -- as pnpm passes it", async () => {
+    const t = testIo();
+    expect(await run(["--", "--version"], t.io)).toBe(0);
+    expect(t.stdout).toMatch(/^\d+\.\d+\.\d+\n$/);
+  });
+});
