@@ -12,11 +12,27 @@ import type { RoleOptions } from "./role_options.ts";
  *
  * @example
  * ```ts
+ * import { Pull, XPublisher } from "zeromq";
  * import { AlwaysYesRole } from "@ch8/pi-queue";
  *
- * const alwaysYes = new AlwaysYesRole({ endpoints: { pubsub: "tcp://127.0.0.1:6700" } });
+ * // Bare sockets play bitsource and tally, on ports the kernel picks.
+ * const source = new XPublisher({ linger: 0 });
+ * await source.bind("tcp://127.0.0.1:*");
+ * const tally = new Pull({ linger: 0 });
+ * await tally.bind("tcp://127.0.0.1:*");
+ *
+ * const alwaysYes = new AlwaysYesRole({
+ *   endpoints: { pubsub: source.lastEndpoint!, pushpull: tally.lastEndpoint! },
+ * });
  * await alwaysYes.start();
- * alwaysYes.close();
+ * // An XPUB socket sees each subscription (a 1 byte, then the prefix).
+ * String((await source.receive())[0]); //=> "\x0100"
+ * await source.send("00".repeat(32));
+ * String((await tally.receive())[0]); //=> "Y"
+ *
+ * await alwaysYes.close();
+ * source.close();
+ * tally.close();
  * ```
  */
 export class AlwaysYesRole extends _RoleBase {

@@ -23,14 +23,28 @@ const BURST = 64;
  *
  * @example
  * ```ts
+ * import { Subscriber } from "zeromq";
  * import { BitsourceRole } from "@ch8/pi-queue";
  *
- * const bitsource = new BitsourceRole({ endpoints: { pubsub: "tcp://127.0.0.1:*" } });
+ * // A constant random source makes every point the same: each 32 random bits are 1 then 31 0s.
+ * const bitsource = new BitsourceRole({
+ *   endpoints: { pubsub: "tcp://127.0.0.1:*" },
+ *   random: () => 0.5,
+ * });
  * await bitsource.start();
- * bitsource.endpoint; //=> "tcp://127.0.0.1:41234" (the port the kernel chose)
+ * // The port the kernel chose, e.g. "tcp://127.0.0.1:41234".
+ * bitsource.endpoint?.startsWith("tcp://127.0.0.1:"); //=> true
+ *
+ * // Lossless, it publishes once subscribers cover every point: one taking all of them does.
+ * const subscriber = new Subscriber({ linger: 0 });
+ * subscriber.connect(bitsource.endpoint!);
+ * subscriber.subscribe();
+ * String((await subscriber.receive())[0]); //=> ("1" + "0".repeat(31)).repeat(2)
+ *
  * await bitsource.stop(); // no more points; those sent are still delivered
- * bitsource.stats().sent; //=> points published
- * bitsource.close();
+ * bitsource.stats().sent >= 1; //=> true
+ * subscriber.close();
+ * await bitsource.close();
  * ```
  */
 export class BitsourceRole extends _RoleBase {

@@ -9,8 +9,12 @@ import type { CurveKeys } from "./curve_keys.ts";
  * ```ts
  * import { formatCurveKeys } from "@ch8/pi-queue";
  *
- * formatCurveKeys({ serverPublicKey: "a".repeat(40), clientPublicKey: "b".repeat(40) });
- * //=> "PI_QUEUE_CURVE_SERVER_PUBLIC_KEY=aaaa...\nPI_QUEUE_CURVE_CLIENT_PUBLIC_KEY=bbbb...\n"
+ * // Two made-up public keys; generateCurveKeys() makes real ones.
+ * const keys = { serverPublicKey: "S".repeat(40), clientPublicKey: "C".repeat(40) };
+ * const [first, second, end] = formatCurveKeys(keys).split("\n");
+ * first; //=> `PI_QUEUE_CURVE_SERVER_PUBLIC_KEY=${"S".repeat(40)}`
+ * second; //=> `PI_QUEUE_CURVE_CLIENT_PUBLIC_KEY=${"C".repeat(40)}`
+ * end; //=> ""
  * ```
  */
 export function formatCurveKeys(keys: CurveKeys): string {

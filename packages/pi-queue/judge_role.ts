@@ -37,11 +37,43 @@ interface Pending {
  *
  * @example
  * ```ts
- * import { JudgeRole } from "@ch8/pi-queue";
+ * import { setTimeout as sleep } from "node:timers/promises";
+ * import { XPublisher } from "zeromq";
+ * import { JudgeRole, PythagorasRole, TallyRole } from "@ch8/pi-queue";
  *
- * const judge = new JudgeRole({ requestTimeoutMs: 500 });
+ * // Real pythagoras and tally on ports the kernel picks; an XPUB socket plays bitsource.
+ * const lines: string[] = [];
+ * const anyPort = "tcp://127.0.0.1:*";
+ * const pythagoras = new PythagorasRole({ endpoints: { reqrep: anyPort } });
+ * const tally = new TallyRole({
+ *   endpoints: { pushpull: anyPort },
+ *   onLine: (line) => lines.push(line),
+ * });
+ * await Promise.all([pythagoras.start(), tally.start()]);
+ * const source = new XPublisher({ linger: 0 });
+ * await source.bind(anyPort);
+ *
+ * const judge = new JudgeRole({
+ *   endpoints: {
+ *     pubsub: source.lastEndpoint!,
+ *     reqrep: pythagoras.endpoint!,
+ *     pushpull: tally.endpoint!,
+ *   },
+ *   requestTimeoutMs: 500,
+ * });
  * await judge.start();
- * judge.close();
+ * // The judge subscribes to "01", "10" and "11", in that order; wait for the last.
+ * let subscription = "";
+ * while (subscription !== "\x0111") subscription = String((await source.receive())[0]);
+ * // n = m = 2^32 - 1 is outside the circle; n = 0, m = 2^31 inside.
+ * await source.send("1".repeat(64));
+ * await source.send("01" + "00".repeat(31));
+ * while (lines.length < 2) await sleep(10);
+ * lines; //=> ["N 0.0", "Y 2.0"]
+ *
+ * await judge.close();
+ * source.close();
+ * await Promise.all([pythagoras.close(), tally.close()]);
  * ```
  */
 export class JudgeRole extends _RoleBase {

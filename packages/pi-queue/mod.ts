@@ -10,9 +10,19 @@
  * ```ts
  * import { runPipeline } from "@ch8/pi-queue";
  *
- * const { points, estimate } = await runPipeline({ seconds: 2 });
- * const fast = await runPipeline({ seconds: 2, rate: "max", processes: true });
+ * // Ports the kernel picks, so nothing else on the machine is in the way.
+ * const endpoints = {
+ *   pubsub: "tcp://127.0.0.1:*",
+ *   reqrep: "tcp://127.0.0.1:*",
+ *   pushpull: "tcp://127.0.0.1:*",
+ * };
+ * // The book's pace (100 points a second) for a fifth of a second...
+ * const book = await runPipeline({ seconds: 0.2, endpoints });
+ * book.points === book.sent; //=> true
+ * // ...and as fast as it goes: still every point sent is tallied, none lost on either path.
+ * const fast = await runPipeline({ seconds: 0.2, rate: "max", endpoints });
  * fast.tallied === fast.sent; //=> true
+ * fast.estimate; // about 3.14
  * ```
  *
  * @module

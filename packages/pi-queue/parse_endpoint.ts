@@ -23,8 +23,8 @@ const TCP = /^tcp:\/\/(\[[0-9A-Fa-f:.]+\]|[^\s:/[\]]+):(\*|[0-9]{1,5})$/;
  * ```ts
  * import { parseEndpoint } from "@ch8/pi-queue";
  *
- * parseEndpoint("tcp://127.0.0.1:6700");
- * //=> { transport: "tcp", host: "127.0.0.1", port: 6700, loopback: true }
+ * const parsed = parseEndpoint("tcp://127.0.0.1:6700");
+ * parsed; //=> { transport: "tcp", host: "127.0.0.1", port: 6700, loopback: true }
  * parseEndpoint("tcp://*:6700").loopback; //=> false
  * ```
  */

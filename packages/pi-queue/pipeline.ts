@@ -38,12 +38,23 @@ export interface PipelineResult extends PipelineStatus {
  *
  * @example
  * ```ts
+ * import { setTimeout as sleep } from "node:timers/promises";
  * import { startPipeline } from "@ch8/pi-queue";
  *
- * const pipeline = await startPipeline({ rate: "max", judges: 2 });
- * (await pipeline.status()).pointsPerSecond; //=> 9000 or so
+ * const anyPort = "tcp://127.0.0.1:*";
+ * const pipeline = await startPipeline({
+ *   rate: "max",
+ *   judges: 2,
+ *   endpoints: { pubsub: anyPort, reqrep: anyPort, pushpull: anyPort },
+ * });
  * pipeline.rolesNamed("judge").length; //=> 2
+ * await sleep(100);
+ * const status = await pipeline.status();
+ * status.pointsPerSecond; // tens of thousands on a laptop
+ * status.tallied <= status.sent; //=> true
+ * // stop() stops publishing, waits until tally has counted every point sent, then closes.
  * const result = await pipeline.stop();
+ * result.drained; //=> true
  * result.tallied === result.sent; //=> true
  * ```
  */

@@ -13,12 +13,21 @@ import type { RoleOptions } from "./role_options.ts";
  *
  * @example
  * ```ts
+ * import { Request } from "zeromq";
  * import { PythagorasRole } from "@ch8/pi-queue";
  *
  * const pythagoras = new PythagorasRole({ endpoints: { reqrep: "tcp://127.0.0.1:*" } });
  * await pythagoras.start();
- * // a REQ sending "[3, 4]" gets "25"
- * pythagoras.close();
+ * // Ask it as the book's judge does: a JSON array in, a JSON integer out.
+ * const judge = new Request({ linger: 0 });
+ * judge.connect(pythagoras.endpoint!);
+ * await judge.send("[3, 4]");
+ * String((await judge.receive())[0]); //=> "25"
+ * await judge.send("[4294967295, 4294967295]");
+ * String((await judge.receive())[0]); //=> "36893488130239234050"
+ *
+ * judge.close();
+ * await pythagoras.close();
  * ```
  */
 export class PythagorasRole extends _RoleBase {

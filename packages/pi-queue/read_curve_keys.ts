@@ -11,9 +11,21 @@ import { PiQueueError } from "./pi_queue_error.ts";
  * @throws {PiQueueError} `E_CURVE_KEYS` when the file cannot be read or holds no valid keys.
  * @example
  * ```ts
- * import { readCurveKeys } from "@ch8/pi-queue";
+ * import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+ * import { tmpdir } from "node:os";
+ * import { join } from "node:path";
+ * import { formatCurveKeys, generateCurveKeys, readCurveKeys } from "@ch8/pi-queue";
  *
- * const keys = readCurveKeys("/etc/pi-queue/curve.keys");
+ * // The file for a host that only connects: both public keys and the client secret.
+ * const { serverSecretKey: _, ...connecting } = generateCurveKeys();
+ * const dir = mkdtempSync(join(tmpdir(), "pi-queue-"));
+ * const file = join(dir, "curve.keys");
+ * writeFileSync(file, formatCurveKeys(connecting), { mode: 0o600 });
+ *
+ * const keys = readCurveKeys(file);
+ * keys; //=> connecting
+ * keys.serverSecretKey; //=> undefined
+ * rmSync(dir, { recursive: true });
  * ```
  */
 export function readCurveKeys(path: string): CurveKeys {

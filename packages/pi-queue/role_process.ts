@@ -12,11 +12,15 @@ import type { SpawnRoleOptions } from "./spawn_role.ts";
  * ```ts
  * import { spawnRole } from "@ch8/pi-queue";
  *
- * const tally = await spawnRole("tally", {}, { onLine: (line) => console.log(line) });
+ * const tally = await spawnRole("tally", { endpoints: { pushpull: "tcp://127.0.0.1:*" } });
+ * typeof tally.pid; //=> "number"
  * (await tally.report()).tally?.points; //=> 0
  * tally.kill("SIGKILL"); // play a crash
  * await tally.waitForExit();
  * tally.exited; //=> true
+ * // Once it has exited, a report is all zeros and close() has nothing left to do.
+ * (await tally.report()).received; //=> 0
+ * await tally.close();
  * ```
  */
 export class RoleProcess implements RoleHandle {

@@ -14,9 +14,18 @@ import { type PipelineOptions, startPipeline } from "./start_pipeline.ts";
  * ```ts
  * import { runPipeline } from "@ch8/pi-queue";
  *
- * const { points, estimate } = await runPipeline({ seconds: 2, onLine: console.log });
- * // prints "Y 4.0", "Y 4.0", ... "N 3.128943758573388"
- * points; //=> 200 or so
+ * // A third of a second of the book's run, on ports the kernel picks; onLine: console.log would
+ * // print "Y 4.0", "Y 4.0", "N 2.6666666666666665", ... "Y 3.183673469387755".
+ * const lines: string[] = [];
+ * const anyPort = "tcp://127.0.0.1:*";
+ * const result = await runPipeline({
+ *   seconds: 0.3,
+ *   endpoints: { pubsub: anyPort, reqrep: anyPort, pushpull: anyPort },
+ *   onLine: (line) => lines.push(line),
+ * });
+ * result.points; // about 30
+ * lines.length === result.points; //=> true
+ * result.drained; //=> true
  * ```
  */
 export async function runPipeline(options: PipelineOptions = {}): Promise<PipelineResult> {

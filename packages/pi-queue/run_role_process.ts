@@ -15,10 +15,34 @@ import { TallyRole } from "./tally_role.ts";
  *
  * @example
  * ```ts
- * // role_main.ts
- * import { runRoleProcess } from "@ch8/pi-queue";
+ * // The whole of the script spawnRole() starts (role_main.ts) is:
+ * //
+ * //   import { runRoleProcess } from "@ch8/pi-queue";
+ * //   await runRoleProcess();
+ * //
+ * // It needs the IPC channel spawnRole() opens, so drive one through spawnRole(): the child
+ * // takes its options, starts tally, and forwards its lines and counts to this process.
+ * import { setTimeout as sleep } from "node:timers/promises";
+ * import { Push } from "zeromq";
+ * import { spawnRole } from "@ch8/pi-queue";
  *
- * await runRoleProcess();
+ * const lines: string[] = [];
+ * const tally = await spawnRole(
+ *   "tally",
+ *   { endpoints: { pushpull: "tcp://127.0.0.1:*" } },
+ *   { onLine: (line) => lines.push(line) },
+ * );
+ * const judge = new Push({ linger: 0 });
+ * judge.connect(tally.endpoint!);
+ * for (const decision of ["Y", "Y", "N"]) await judge.send(decision);
+ * while (lines.length < 3) await sleep(10);
+ * lines; //=> ["Y 4.0", "Y 4.0", "N 2.6666666666666665"]
+ * (await tally.report()).tally?.inside; //=> 2
+ *
+ * judge.close();
+ * // The child closes its sockets and exits on its own.
+ * await tally.close();
+ * tally.exited; //=> true
  * ```
  */
 export async function runRoleProcess(): Promise<void> {

@@ -38,11 +38,23 @@ export interface SpawnRoleOptions {
  *   start, or `E_ROLE_PROCESS` if it dies first.
  * @example
  * ```ts
+ * import { Request } from "zeromq";
  * import { spawnRole } from "@ch8/pi-queue";
  *
  * const pythagoras = await spawnRole("pythagoras", { endpoints: { reqrep: "tcp://127.0.0.1:*" } });
- * pythagoras.endpoint; //=> "tcp://127.0.0.1:40123"
+ * // Resolves once the child has bound; endpoint is the port it got, e.g. "tcp://127.0.0.1:40123".
+ * pythagoras.endpoint?.startsWith("tcp://127.0.0.1:"); //=> true
+ * pythagoras.pid === process.pid; //=> false
+ *
+ * const judge = new Request({ linger: 0 });
+ * judge.connect(pythagoras.endpoint!);
+ * await judge.send("[3, 4]");
+ * String((await judge.receive())[0]); //=> "25"
+ * (await pythagoras.report()).received; //=> 1
+ *
+ * judge.close();
  * await pythagoras.close();
+ * pythagoras.exited; //=> true
  * ```
  */
 export async function spawnRole(

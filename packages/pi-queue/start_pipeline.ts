@@ -104,11 +104,24 @@ export interface PipelineOptions {
  *   the roles already started are closed first.
  * @example
  * ```ts
+ * import { setTimeout as sleep } from "node:timers/promises";
  * import { startPipeline } from "@ch8/pi-queue";
  *
- * const pipeline = await startPipeline({ rate: "max", processes: true, judges: 2 });
- * await new Promise((resolve) => setTimeout(resolve, 5000));
- * const { points, estimate, drained } = await pipeline.stop();
+ * // Two judges sharing the judged points, and pythagoras in its own OS process.
+ * const anyPort = "tcp://127.0.0.1:*";
+ * const pipeline = await startPipeline({
+ *   rate: "max",
+ *   processes: ["pythagoras"],
+ *   judges: 2,
+ *   endpoints: { pubsub: anyPort, reqrep: anyPort, pushpull: anyPort },
+ * });
+ * pipeline.rolesNamed("judge").length; //=> 2
+ * pipeline.rolesNamed("pythagoras")[0]?.pid === undefined; //=> false
+ * pipeline.rolesNamed("judge")[0]?.pid; //=> undefined
+ * await sleep(100);
+ * const { points, sent, drained } = await pipeline.stop();
+ * drained; //=> true
+ * points === sent; //=> true
  * ```
  */
 export async function startPipeline(options: PipelineOptions = {}): Promise<Pipeline> {

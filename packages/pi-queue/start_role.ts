@@ -14,11 +14,26 @@ import { TallyRole } from "./tally_role.ts";
  * @throws {PiQueueError} `E_UNKNOWN_ROLE`, `E_BAD_ENDPOINT`, `E_ADDRESS_IN_USE`, `E_NON_LOOPBACK`.
  * @example
  * ```ts
+ * import { setTimeout as sleep } from "node:timers/promises";
+ * import { Push } from "zeromq";
  * import { startRole } from "@ch8/pi-queue";
  *
- * const tally = await startRole("tally", { onLine: (line) => console.log(line) });
- * // prints "Y 4.0", "N 2.0", ... as decisions arrive on tcp://127.0.0.1:6702
- * tally.close();
+ * // With no endpoints it takes the book's (tally on tcp://127.0.0.1:6702), next to the book's
+ * // Python roles; here, a port the kernel picks, fed by a bare PUSH socket.
+ * const lines: string[] = [];
+ * const tally = await startRole("tally", {
+ *   endpoints: { pushpull: "tcp://127.0.0.1:*" },
+ *   onLine: (line) => lines.push(line),
+ * });
+ * const judge = new Push({ linger: 0 });
+ * judge.connect(tally.endpoint!);
+ * await judge.send("Y");
+ * await judge.send("N");
+ * while (lines.length < 2) await sleep(10);
+ * lines; //=> ["Y 4.0", "N 2.0"]
+ *
+ * judge.close();
+ * await tally.close();
  * ```
  */
 export async function startRole(name: string, options: RoleOptions = {}): Promise<Role> {

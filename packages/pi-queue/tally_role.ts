@@ -12,13 +12,21 @@ import { Tally, type TallySnapshot } from "./tally.ts";
  *
  * @example
  * ```ts
+ * import { setTimeout as sleep } from "node:timers/promises";
+ * import { Push } from "zeromq";
  * import { TallyRole } from "@ch8/pi-queue";
  *
- * const tally = new TallyRole({ onLine: (line) => console.log(line) });
+ * const tally = new TallyRole({ endpoints: { pushpull: "tcp://127.0.0.1:*" } });
  * await tally.start();
- * // ... later
- * tally.snapshot(); //=> { points: 1000, inside: 786, estimate: 3.144, ... }
- * tally.close();
+ * // A bare PUSH socket plays always_yes and the judge; "?" is not a decision.
+ * const judge = new Push({ linger: 0 });
+ * judge.connect(tally.endpoint!);
+ * for (const decision of ["Y", "N", "Y", "Y", "?"]) await judge.send(decision);
+ * while (tally.stats().received + tally.stats().malformed < 5) await sleep(10);
+ * tally.snapshot(); //=> { points: 4, inside: 3, estimate: 3, standardError: 0.8660254037844386, malformed: 1 }
+ *
+ * judge.close();
+ * await tally.close();
  * ```
  */
 export class TallyRole extends _RoleBase {
