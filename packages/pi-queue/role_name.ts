@@ -1,6 +1,15 @@
 import { PiQueueError } from "./pi_queue_error.ts";
 
-/** The book's five roles, in the order `runPipeline` starts them: binders first. */
+/**
+ * The book's five roles, in the order `runPipeline` starts them: binders first.
+ *
+ * @example
+ * ```ts
+ * import { ROLE_NAMES } from "@ch8/pi-queue";
+ *
+ * ROLE_NAMES; //=> ["tally", "pythagoras", "bitsource", "judge", "always_yes"]
+ * ```
+ */
 export const ROLE_NAMES = ["tally", "pythagoras", "bitsource", "judge", "always_yes"] as const;
 
 /** One of the book's role names. */
