@@ -60,6 +60,20 @@ function assertions(example: DocExample): string {
         );
       continue;
     }
+    const below = /^\s*\/\/=>\s*(.*?)\s*$/.exec(line);
+    if (below) {
+      // `expr;` then `//=> value` on the next line: check the expression above.
+      const previous = lines[index - 1] ?? "";
+      const statement = /^(\s*)([^\s/].*?);\s*$/.exec(previous);
+      if (!statement || /^(const|let|var|import|return|if|for|while)\b|[{}]$/.test(statement[2]!)) {
+        throw new SyntaxError(
+          `${example.file}:${where}: a //=> line must follow a one-line expression ending in ;`,
+        );
+      }
+      out[out.length - 1] =
+        `${statement[1]}__check(await (${statement[2]}), ${below[1]}, ${where - 1});`;
+      continue;
+    }
     const asserted = /^(\s*)(.*?);?\s*\/\/=>\s*(.*?)\s*$/.exec(line);
     if (asserted && asserted[2]!.trim() !== "") {
       const [, indent, expression, expected] = asserted;
