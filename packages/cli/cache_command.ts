@@ -63,7 +63,7 @@ export async function cacheCommand(argv: readonly string[], io: Io): Promise<num
     runs: integerOption("cache", "runs", values.runs, 10, 1, 1000),
     requests: integerOption("cache", "requests", values.requests, 2000, 1),
     max: integerOption("cache", "max", values.max, 5000, 0, 2 ** 31),
-    delayMs: numberOption("cache", "delay-ms", values["delay-ms"], 1),
+    delayMs: numberOption("cache", "delay-ms", values["delay-ms"], 1, 0, 60_000),
     placement: placement as PlacementAlgorithm | undefined,
     timeoutMs:
       values["timeout-ms"] === undefined

@@ -1,8 +1,13 @@
 /** Stable codes of {@linkcode CliError}. */
-export type CliErrorCode = "E_USAGE";
+export type CliErrorCode =
+  /** A mistake in how `ch8` was called: one line plus the command's usage, status 2. */
+  | "E_USAGE"
+  /** A key that memcached would refuse, given to `ch8 shard locate`: one line, status 1. */
+  | "E_BAD_KEY";
 
 /**
- * A mistake in how `ch8` was called: printed as one line plus the command's usage, exit status 2.
+ * An error of the command line itself: a usage mistake (`E_USAGE`, printed as one line plus the
+ * command's usage, exit status 2) or input a command refuses (`E_BAD_KEY`, one line, status 1).
  *
  * @example
  * ```ts

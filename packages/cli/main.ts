@@ -14,9 +14,15 @@ export async function main(): Promise<void> {
   let interrupts = 0;
   const onSignal = (signal: NodeJS.Signals) => {
     interrupts += 1;
+    const status = signal === "SIGTERM" ? 143 : 130;
     // A second Ctrl-C means the clean stop is taking too long for the user.
-    if (interrupts > 1) process.exit(130);
+    if (interrupts > 1) process.exit(status);
     controller.abort(signal);
+    // A command blocked where it cannot see the signal (a read that never ends) still stops.
+    setTimeout(() => {
+      process.stderr.write("ch8: did not stop within 5 s of the signal; exiting\n");
+      process.exit(status);
+    }, 5000).unref();
   };
   process.on("SIGINT", onSignal);
   process.on("SIGTERM", onSignal);
@@ -38,8 +44,9 @@ export async function main(): Promise<void> {
   // A command waiting for Ctrl-C may hold no handle of its own (a cluster's children are
   // unref'd): keep the process alive until the command returns.
   const alive = setInterval(() => {}, 2 ** 30);
-  const status = await run(process.argv.slice(2), io);
+  let status = await run(process.argv.slice(2), io);
   clearInterval(alive);
+  if (status === 130 && controller.signal.reason === "SIGTERM") status = 143;
   // Exit now: a library's idle socket must not keep a finished command alive.
   process.exit(status);
 }

@@ -47,6 +47,20 @@ type SharedValues = {
 
 /** `ch8 pi`, `ch8 pi role NAME` and `ch8 pi keys`: the book's queuepi.py and beyond. */
 export async function piCommand(argv: readonly string[], io: Io): Promise<number> {
+  try {
+    return await pi(argv, io);
+  } catch (error) {
+    const e = error as { code?: unknown; message?: unknown };
+    if (e?.code === "E_BAD_ENDPOINT") throw new CliError("E_USAGE", String(e.message), "pi");
+    if (e?.code === "E_NON_LOOPBACK") {
+      // The library cannot know the flag's name; the user needs it.
+      throw Object.assign(new Error(`${e.message} (--allow-non-loopback)`), { code: e.code });
+    }
+    throw error;
+  }
+}
+
+async function pi(argv: readonly string[], io: Io): Promise<number> {
   if (argv[0] === "role") return roleCommand(argv.slice(1), io);
   if (argv[0] === "keys") return keysCommand(argv.slice(1), io);
   const { values } = parseCommandArgs("pi", argv, {
@@ -60,7 +74,8 @@ export async function piCommand(argv: readonly string[], io: Io): Promise<number
     io.stdout.write(usage("pi"));
     return 0;
   }
-  const seconds = numberOption("pi", "seconds", values.seconds, 30);
+  // Timers wait at most 2^31 - 1 ms: about 24 days.
+  const seconds = numberOption("pi", "seconds", values.seconds, 30, 0, 2_147_483, true);
   const options: PipelineOptions = {
     ...roleSettings(values, io, true),
     processes: values.processes ?? false,
@@ -131,7 +146,9 @@ export function summary(r: PipelineResult): string {
   const sigmas = r.standardError > 0 ? Math.abs(r.estimate - Math.PI) / r.standardError : 0;
   return (
     `${n(r.points)} points in ${r.seconds.toFixed(1)} s (${n(Math.round(r.pointsPerSecond))} points/s)\n` +
-    `pi ≈ ${r.estimate} ± ${r.standardError.toPrecision(2)} (standard error; ${sigmas.toFixed(1)} of them from pi)\n` +
+    (r.points === 0
+      ? "no points were tallied: no estimate\n"
+      : `pi ≈ ${r.estimate} ± ${r.standardError.toPrecision(2)} (standard error; pi is ${sigmas.toFixed(1)} of them away)\n`) +
     `sent ${n(r.sent)}, judged ${n(r.judged)}, tallied ${n(r.tallied)}` +
     `${r.malformed ? `, malformed ${n(r.malformed)}` : ""}${r.retries ? `, retried ${n(r.retries)}` : ""}` +
     `${r.drained ? "" : " (stopped before every point sent was tallied)"}\n`
@@ -147,10 +164,8 @@ function roleSettings(values: SharedValues, io: Io, generateCurve: boolean): Rol
       reqrep: values.reqrep ?? DEFAULT_ENDPOINTS.reqrep,
       pushpull: values.pushpull ?? DEFAULT_ENDPOINTS.pushpull,
     },
-    intervalMs: numberOption("pi", "interval-ms", values["interval-ms"], 10),
-    ...(rate === undefined
-      ? {}
-      : { rate: rate === "max" ? "max" : numberOption("pi", "rate", rate, 0, Number.MIN_VALUE) }),
+    intervalMs: numberOption("pi", "interval-ms", values["interval-ms"], 10, 0, 60_000),
+    ...(rate === undefined ? {} : { rate: rate === "max" ? "max" : positiveRate(rate) }),
     ...(values.batch === undefined
       ? {}
       : { batch: integerOption("pi", "batch", values.batch, 1, 1, 100_000) }),
@@ -165,6 +180,7 @@ function roleSettings(values: SharedValues, io: Io, generateCurve: boolean): Rol
             values["request-timeout-ms"],
             0,
             1,
+            3_600_000,
           ),
         }),
     ...(values.window === undefined
@@ -224,6 +240,12 @@ async function roleCommand(argv: readonly string[], io: Io): Promise<number> {
   io.stderr.write(
     `ch8: ${role} running${running.endpoint ? ` on ${running.endpoint}` : ""}; Ctrl-C stops it\n`,
   );
+  if (role === "bitsource" && !values.lossy) {
+    io.stderr.write(
+      "ch8: bitsource publishes once always_yes and judge have subscribed (--lossy: at once, dropping what nobody takes)\n",
+    );
+  }
+
   const ticker =
     mode === "live" && running instanceof TallyRole
       ? setInterval(() => {
@@ -250,10 +272,24 @@ async function roleCommand(argv: readonly string[], io: Io): Promise<number> {
   else if (running instanceof TallyRole) {
     const s = running.snapshot();
     (mode === "plain" ? io.stderr : io.stdout).write(
-      `${s.points.toLocaleString("en-US")} points: pi ≈ ${s.estimate} ± ${s.standardError.toPrecision(2)}\n`,
+      s.points === 0
+        ? "no points were tallied: no estimate\n"
+        : `${s.points.toLocaleString("en-US")} points: pi ≈ ${s.estimate} ± ${s.standardError.toPrecision(2)}\n`,
     );
   }
   return 0;
+}
+
+function positiveRate(text: string): number {
+  const rate = Number(text);
+  if (text.trim() === "" || !Number.isFinite(rate) || rate <= 0) {
+    throw new CliError(
+      "E_USAGE",
+      `--rate must be a positive number of points per second or max, got '${text}'`,
+      "pi",
+    );
+  }
+  return rate;
 }
 
 function judgeShard(text: string): { index: number; count: number } {

@@ -142,6 +142,14 @@ describe("ch8 pi beyond the book", () => {
     );
   });
 
+  it("names the flag that allows binding beyond loopback", async () => {
+    const t = testIo();
+    expect(await run(["pi", "--seconds", "1", "--pubsub", "tcp://0.0.0.0:6700"], t.io)).toBe(1);
+    expect(t.stderr).toMatch(
+      /^ch8: refusing to bind 'tcp:\/\/0\.0\.0\.0:6700'.*\(--allow-non-loopback\)\n$/,
+    );
+  });
+
   it("rejects --plain with --json, a bad --rate and a bad --shard", async () => {
     for (const args of [
       ["pi", "--plain", "--json"],

@@ -53,7 +53,7 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
 }
 
 function report(error: unknown, io: Io, debug: boolean): number {
-  if (error instanceof CliError) {
+  if (error instanceof CliError && error.code === "E_USAGE") {
     io.stderr.write(`ch8: ${error.message}\n\n${usage(error.command)}`);
     return 2;
   }

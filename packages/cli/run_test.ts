@@ -44,8 +44,27 @@ describe("run()", () => {
     for (const [args, message] of [
       [["cache", "--runs", "0"], "ch8: --runs must be an integer from 1 to 1000, got '0'"],
       [["cache", "--requests", "ten"], "ch8: --requests must be an integer >= 1, got 'ten'"],
-      [["cache", "--delay-ms=-1"], "ch8: --delay-ms must be a number >= 0, got '-1'"],
-      [["pi", "--seconds", "soon"], "ch8: --seconds must be a number >= 0, got 'soon'"],
+      [["cache", "--delay-ms=-1"], "ch8: --delay-ms must be a number >= 0 and <= 60000, got '-1'"],
+      [["cache", "--max", "-5"], "ch8: --max must be an integer from 0 to 2147483648, got '-5'"],
+      [
+        ["pi", "--rate", "0"],
+        "ch8: --rate must be a positive number of points per second or max, got '0'",
+      ],
+      [["shard", "locate", "--servers", "a:1", ""], "ch8: a key cannot be empty"],
+      [
+        ["cache", "--delay-ms", "99999999999"],
+        "ch8: --delay-ms must be a number >= 0 and <= 60000, got '99999999999'",
+      ],
+      [["pi", "--seconds", "0"], "ch8: --seconds must be a number > 0 and <= 2147483, got '0'"],
+      [
+        ["pi", "--pubsub", "http://x"],
+        "ch8: bad endpoint 'http://x': expected tcp://HOST:PORT, ipc://PATH or inproc://NAME",
+      ],
+      [["shard", "--words="], "ch8: --words needs a file name"],
+      [
+        ["pi", "--seconds", "soon"],
+        "ch8: --seconds must be a number > 0 and <= 2147483, got 'soon'",
+      ],
       [
         ["shard", "--seed", "1.5"],
         "ch8: --seed must be an integer from 0 to 4294967295, got '1.5'",

@@ -1,3 +1,4 @@
+import { statSync } from "node:fs";
 import type {
   createPlacement,
   DistributionReport,
@@ -33,9 +34,11 @@ export async function shardCommand(argv: readonly string[], io: Io): Promise<num
     (flag) => values[flag as keyof typeof values] !== undefined,
   );
   if (!analysis) {
+    if (values.words === "") throw new CliError("E_USAGE", "--words needs a file name", "shard");
     io.stdout.write(await shardReport(io, values.words, seed));
     return 0;
   }
+  if (values.words === "") throw new CliError("E_USAGE", "--words needs a file name", "shard");
   if (values.words !== undefined && values.keys !== undefined) {
     throw new CliError("E_USAGE", "give --words FILE or --keys N, not both", "shard");
   }
@@ -50,7 +53,13 @@ export async function shardCommand(argv: readonly string[], io: Io): Promise<num
     words: values.words,
     seed,
   };
-  const result = await analyze(io, options);
+  let result: Analysis;
+  try {
+    result = await analyze(io, options);
+  } catch (error) {
+    if (error instanceof Interrupted) return 130;
+    throw error;
+  }
   io.stdout.write(values.json ? `${JSON.stringify(toJson(result))}\n` : await render(result, io));
   return 0;
 }
@@ -61,9 +70,26 @@ export async function shardCommand(argv: readonly string[], io: Io): Promise<num
  */
 export async function shardReport(io: Io, words?: string, seed = 0): Promise<string> {
   const { bookReportFromFile, formatBookReport } = await import("@ch8/sharding/book");
+  // The fast path reads synchronously; a pipe or a device could block it beyond Ctrl-C's reach.
+  if (words !== undefined && !isRegularFile(words)) {
+    const { bookReport, readWordFile, ShardingError } = await sharding();
+    const file = await readWordFile(words);
+    if (file.words.length === 0) {
+      throw new ShardingError("E_NO_WORDS", `no words to place: ${file.path} holds no words`);
+    }
+    return formatBookReport(bookReport(file.words, { seed }));
+  }
   const file = await bookReportFromFile(words, { seed });
   if (file.notice) io.stderr.write(`${file.notice}\n`);
   return formatBookReport(file.report);
+}
+
+function isRegularFile(path: string): boolean {
+  try {
+    return statSync(path).isFile();
+  } catch {
+    return true; // let the reader report what is wrong with it
+  }
 }
 
 /** The whole library, for the analysis and `locate`: loaded only when they run. */
@@ -100,7 +126,7 @@ async function algorithmList(list: string | undefined): Promise<PlacementAlgorit
     }
   }
   if (names.length === 0) throw new CliError("E_USAGE", "--algorithms names none", "shard");
-  return names as PlacementAlgorithm[];
+  return [...new Set(names)] as PlacementAlgorithm[];
 }
 
 /** Places every key with each algorithm (and again on the resized cluster), one pass each. */
@@ -144,7 +170,9 @@ async function withKeys<T>(
   if (options.keys !== undefined) {
     const bar = progress(io.stderr, label, options.keys);
     try {
-      return await work(counted(generateKeys(options.keys, { seed: options.seed }), bar));
+      return await work(
+        counted(generateKeys(options.keys, { seed: options.seed }), bar, io.signal),
+      );
     } finally {
       bar.done();
     }
@@ -153,34 +181,36 @@ async function withKeys<T>(
   if (stream.notice && label === "placing keys") io.stderr.write(`${stream.notice}\n`);
   const bar = progress(io.stderr, label);
   try {
-    return await work(countedAsync(stream, bar));
+    return await work(counted(stream, bar, io.signal));
   } finally {
     bar.done();
     await stream.close();
   }
 }
 
-function* counted(keys: Iterable<string>, bar: Progress): Iterable<string> {
-  let pending = 0;
-  for (const key of keys) {
-    yield key;
-    if (++pending === 4096) {
-      bar.tick(pending);
-      pending = 0;
-    }
-  }
-}
-
-async function* countedAsync(keys: AsyncIterable<string>, bar: Progress): AsyncIterable<string> {
+/**
+ * Passes keys through, ticking the progress line, and every 4096 keys lets the event loop run
+ * so that Ctrl-C is seen: an aborted signal ends the pass with an error the command reports.
+ */
+async function* counted(
+  keys: Iterable<string> | AsyncIterable<string>,
+  bar: Progress,
+  signal: AbortSignal,
+): AsyncIterable<string> {
   let pending = 0;
   for await (const key of keys) {
     yield key;
     if (++pending === 4096) {
       bar.tick(pending);
       pending = 0;
+      await new Promise((resolve) => setImmediate(resolve));
+      if (signal.aborted) throw new Interrupted();
     }
   }
 }
+
+/** The pass over the keys was stopped by Ctrl-C. */
+class Interrupted extends Error {}
 
 async function render(result: Analysis, io: Io): Promise<string> {
   const { formatDistribution, formatMovementTable } = await sharding();
@@ -252,7 +282,12 @@ async function locateCommand(argv: readonly string[], io: Io): Promise<number> {
   const algorithm = await algorithmList(values.algorithm ?? "ketama");
   if (algorithm.length !== 1)
     throw new CliError("E_USAGE", "locate takes one --algorithm", "shard");
-  const specs = parseServerList(values.servers);
+  let specs: ReturnType<typeof parseServerList>;
+  try {
+    specs = parseServerList(values.servers);
+  } catch (error) {
+    throw new CliError("E_USAGE", `--servers: ${(error as Error).message}`, "shard");
+  }
   const seed = integerOption("shard", "seed", values.seed, 0, 0, 0xffffffff);
   let placement: ReturnType<typeof createPlacement>;
   try {
@@ -265,13 +300,31 @@ async function locateCommand(argv: readonly string[], io: Io): Promise<number> {
     if (error instanceof RangeError) throw new CliError("E_USAGE", error.message, "shard");
     throw error;
   }
-  const locate = (key: string) => io.stdout.write(`${key}\t${placement.locate(key)}\n`);
+  const locate = (key: string) => {
+    checkKey(key);
+    io.stdout.write(`${key}\t${placement.locate(key)}\n`);
+  };
   if (positionals.length > 0) {
+    if (positionals.includes("")) throw new CliError("E_USAGE", "a key cannot be empty", "shard");
     for (const key of positionals) locate(key);
     return 0;
   }
   for await (const key of lines(io.stdin)) if (key !== "") locate(key);
   return 0;
+}
+
+/** memcached refuses keys over 250 bytes or with whitespace or control characters. */
+function checkKey(key: string): void {
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what is refused
+  const bad = /[\x00-\x20\x7f]/.exec(key);
+  const bytes = Buffer.byteLength(key);
+  if (bad || bytes > 250) {
+    const why = bad ? `it contains ${JSON.stringify(bad[0])}` : `it is ${bytes} bytes long`;
+    throw new CliError(
+      "E_BAD_KEY",
+      `memcached would refuse the key ${JSON.stringify(key.slice(0, 60))}: ${why} (at most 250 bytes, no spaces or control characters)`,
+    );
+  }
 }
 
 async function* lines(input: AsyncIterable<string | Buffer>): AsyncIterable<string> {

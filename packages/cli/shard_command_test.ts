@@ -152,7 +152,50 @@ describe("ch8 shard locate", () => {
 
   it("explains a bad server list in one line", async () => {
     const t = testIo();
-    expect(await run(["shard", "locate", "--servers", "a:99999", "k"], t.io)).toBe(1);
-    expect(t.stderr).toBe('ch8: bad server "a:99999": port must be 1..65535, got 99999\n');
+    expect(await run(["shard", "locate", "--servers", "a:99999", "k"], t.io)).toBe(2);
+    expect(t.stderr.split("\n")[0]).toBe(
+      'ch8: --servers: bad server "a:99999": port must be 1..65535, got 99999',
+    );
+  });
+});
+
+describe("ch8 shard locate refuses what memcached would", () => {
+  it("names a key with a space, or over 250 bytes, in one line with status 1", async () => {
+    for (const [key, why] of [
+      ["two words", 'it contains " "'],
+      ["k".repeat(251), "it is 251 bytes long"],
+    ] as const) {
+      const t = testIo();
+      expect(await run(["shard", "locate", "--servers", "a:1", key], t.io)).toBe(1);
+      expect(t.stderr).toMatch(
+        new RegExp(`^ch8: memcached would refuse the key .*: ${why.replace(/[()]/g, "\\$&")}`),
+      );
+      expect(t.stderr.split("\n")).toHaveLength(2);
+    }
+  });
+
+  it("treats a bad --servers list as a usage error", async () => {
+    const t = testIo();
+    expect(await run(["shard", "locate", "--servers", "", "k"], t.io)).toBe(2);
+    expect(t.stderr.split("\n")[0]).toBe('ch8: --servers: no servers in ""');
+  });
+});
+
+describe("ch8 shard and Ctrl-C", () => {
+  it("stops a long analysis when the signal is aborted, with status 130", async () => {
+    const controller = new AbortController();
+    const t = testIo({ signal: controller.signal });
+    setTimeout(() => controller.abort("SIGINT"), 200);
+    const status = await run(["shard", "--keys", "1000000000", "--algorithms", "md5"], t.io);
+    expect(status).toBe(130);
+    expect(t.stdout).toBe("");
+  });
+
+  it("reads a negative number as a value to reject, not as a flag", async () => {
+    const t = testIo();
+    expect(await run(["shard", "--servers", "-1"], t.io)).toBe(2);
+    expect(t.stderr.split("\n")[0]).toBe(
+      "ch8: --servers must be an integer from 1 to 256, got '-1'",
+    );
   });
 });
