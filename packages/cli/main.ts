@@ -9,7 +9,7 @@ import type { Io } from "./io.ts";
 import { run } from "./run.ts";
 
 /** Runs `ch8` as a process: wires signals to an AbortSignal and exits with the command's status. */
-export async function main(): Promise<void> {
+async function main(): Promise<void> {
   const controller = new AbortController();
   let interrupts = 0;
   const onSignal = (signal: NodeJS.Signals) => {

@@ -13,7 +13,7 @@ import { version } from "./version.ts";
  * import { run } from "@ch8/cli";
  * let out = "";
  * const io = { stdout: { write: (s: string) => (out += s) }, stderr: { write: () => {} },
- *   stdin: [], env: {}, signal: new AbortController().signal };
+ *   stdin: (async function* () {})(), env: {}, signal: new AbortController().signal };
  * await run(["--version"], io); //=> 0
  * ```
  */

@@ -108,7 +108,17 @@ the options above that apply to it, and for judge also --shard I/K (judge I of K
 `,
 };
 
-/** Returns the help text of a command (`""` for the top level). */
+/**
+ * Returns the help text of a command (`""` for the top level; an unknown name gives that too).
+ *
+ * @example
+ * ```ts
+ * import { usage } from "@ch8/cli";
+ *
+ * usage("shard").split("\n")[0]; //=> "Usage: ch8 shard [--words FILE] [--seed N]"
+ * usage("nonsense") === usage(""); //=> true
+ * ```
+ */
 export function usage(command: string): string {
   return texts[command] ?? texts[""]!;
 }
