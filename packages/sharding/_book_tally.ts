@@ -6,26 +6,16 @@ import {
   _KERNEL_SPACE_TABLE,
   _KERNEL_TEXT,
 } from "./_book_kernel.ts";
-import {
-  _LITTLE_ENDIAN_HOST,
-  _MD5_BLOCK,
-  _MD5_BLOCK_WORDS,
-  _md5BlockLastByte,
-  _md5BytesLastByte,
-} from "./_md5.ts";
+import { _MD5_BLOCK, _md5BlockLastByte, _md5BytesLastByte } from "./_md5.ts";
 import { _murmur3Bytes } from "./_murmur3_bytes.ts";
 import { _isPythonWhitespace } from "./_python_whitespace.ts";
 import { _encodeUtf8, _utf8Scratch } from "./_utf8.ts";
 import type { BookReport } from "./book_report.ts";
 import { pythonLower } from "./python_lower.ts";
 
-const C1 = 0xcc9e2d51;
-const C2 = 0x1b873593;
-
 // A word's lower-cased UTF-8 bytes are written once, into the MD5 block itself when they fit
 // (55 bytes), and alpha, MurmurHash3 and MD5 all read them there: no string per word.
 const BLOCK = _MD5_BLOCK;
-const BLOCK_WORDS = _MD5_BLOCK_WORDS;
 const MAX_ONE_BLOCK = 55;
 let long = new Uint8Array(256);
 
@@ -130,8 +120,7 @@ export class _BookTally {
   #addBlock(n: number): void {
     const counts = this.counts;
     counts[alphaIndex(BLOCK[0]!)]!++;
-    const h = _LITTLE_ENDIAN_HOST ? murmur3Block(n, this.seed) : _murmur3Bytes(BLOCK, n, this.seed);
-    counts[4 + (h & 3)]!++;
+    counts[4 + (_murmur3Bytes(BLOCK, n, this.seed) & 3)]!++;
     counts[8 + (_md5BlockLastByte(n) & 3)]!++;
     this.total++;
   }
@@ -143,39 +132,6 @@ function alphaIndex(first: number): number {
   if (first < 0x6e) return 1;
   if (first < 0x74) return 2;
   return 3;
-}
-
-// MurmurHash3_x86_32 (Austin Appleby's MurmurHash3.cpp) of the first n bytes of BLOCK, read as
-// little-endian 32-bit words on a little-endian host.
-function murmur3Block(n: number, seed: number): number {
-  const w = BLOCK_WORDS;
-  let h = seed;
-  const blocks = n >> 2;
-  for (let i = 0; i < blocks; i++) {
-    let k = w[i]!;
-    k = Math.imul(k, C1);
-    k = (k << 15) | (k >>> 17);
-    k = Math.imul(k, C2);
-    h ^= k;
-    h = (h << 13) | (h >>> 19);
-    h = (Math.imul(h, 5) + 0xe6546b64) | 0;
-  }
-  const tail = n & 3;
-  if (tail !== 0) {
-    // Bytes past the word are left over from earlier words: mask them off.
-    let k = w[blocks]! & ((1 << (tail << 3)) - 1);
-    k = Math.imul(k, C1);
-    k = (k << 15) | (k >>> 17);
-    k = Math.imul(k, C2);
-    h ^= k;
-  }
-  h ^= n;
-  h ^= h >>> 16;
-  h = Math.imul(h, 0x85ebca6b);
-  h ^= h >>> 13;
-  h = Math.imul(h, 0xc2b2ae35);
-  h ^= h >>> 16;
-  return h;
 }
 
 // Python's whitespace among ASCII bytes; the others are all two- or three-byte UTF-8 sequences.

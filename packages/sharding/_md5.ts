@@ -341,16 +341,9 @@ export function _md5LastByte(s: string): number {
 
 /**
  * The one-block buffer behind {@linkcode _md5BlockLastByte}: write up to 55 message bytes at
- * its start, then call that function. Its 32-bit view is little-endian only where
- * {@linkcode _LITTLE_ENDIAN_HOST} is true.
+ * its start, then call that function.
  */
 export const _MD5_BLOCK: Uint8Array = BYTES;
-
-/** {@linkcode _MD5_BLOCK} seen as sixteen 32-bit words in host byte order. */
-export const _MD5_BLOCK_WORDS: Int32Array = BYTE_WORDS;
-
-/** Whether typed arrays on this host are little-endian (as MD5's words are). */
-export const _LITTLE_ENDIAN_HOST: boolean = LITTLE_ENDIAN;
 
 /**
  * The last MD5 digest byte of the first `n` (at most 55) bytes of {@linkcode _MD5_BLOCK}. Pads
