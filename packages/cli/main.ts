@@ -8,6 +8,15 @@ import { pathToFileURL } from "node:url";
 import type { Io } from "./io.ts";
 import { run } from "./run.ts";
 
+/**
+ * Ends the process now. Not `process.exit()`: that waits for the thread pool, and a thread
+ * blocked opening a pipe nobody writes to would keep it waiting for ever.
+ */
+function forceExit(): never {
+  process.kill(process.pid, "SIGKILL");
+  throw new Error("unreachable");
+}
+
 /** Runs `ch8` as a process: wires signals to an AbortSignal and exits with the command's status. */
 async function main(): Promise<void> {
   const controller = new AbortController();
@@ -16,12 +25,12 @@ async function main(): Promise<void> {
     interrupts += 1;
     const status = signal === "SIGTERM" ? 143 : 130;
     // A second Ctrl-C means the clean stop is taking too long for the user.
-    if (interrupts > 1) process.exit(status);
+    if (interrupts > 1) forceExit();
     controller.abort(signal);
     // A command blocked where it cannot see the signal (a read that never ends) still stops.
     setTimeout(() => {
-      process.stderr.write("ch8: did not stop within 5 s of the signal; exiting\n");
-      process.exit(status);
+      process.stderr.write("ch8: did not stop within 5 s of the signal; killing it\n");
+      forceExit();
     }, 5000).unref();
   };
   process.on("SIGINT", onSignal);
