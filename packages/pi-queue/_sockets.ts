@@ -22,7 +22,7 @@ export async function _bind(
   if (!parsed.loopback && policy.allowNonLoopback !== true) {
     throw new PiQueueError(
       "E_NON_LOOPBACK",
-      `refusing to bind '${endpoint}': it is reachable from other hosts; allow non-loopback binding explicitly`,
+      `refusing to bind '${endpoint}': '${parsed.host}' is not a loopback address (127.0.0.0/8, ::1, localhost), so other hosts could reach it; allow non-loopback binding explicitly`,
     );
   }
   try {
