@@ -1,7 +1,7 @@
 import { type MemcachedProcess, startMemcached } from "@ch8/cache-demo";
+import { freePort } from "@ch8/testkit";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { testIo } from "./_test_io.ts";
-import { freePort } from "./_test_ports.ts";
 import { run } from "./run.ts";
 
 let server: MemcachedProcess;

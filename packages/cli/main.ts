@@ -23,7 +23,6 @@ async function main(): Promise<void> {
   let interrupts = 0;
   const onSignal = (signal: NodeJS.Signals) => {
     interrupts += 1;
-    const status = signal === "SIGTERM" ? 143 : 130;
     // A second Ctrl-C means the clean stop is taking too long for the user.
     if (interrupts > 1) forceExit();
     controller.abort(signal);

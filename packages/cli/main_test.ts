@@ -5,8 +5,8 @@ import { createConnection } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { freeEndpoints } from "@ch8/testkit";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { freeEndpoints } from "./_test_ports.ts";
 
 const built = fileURLToPath(new URL("./dist/main.js", import.meta.url));
 let dir = "";

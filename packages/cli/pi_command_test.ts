@@ -1,8 +1,8 @@
 import { formatPythonFloat } from "@ch8/pi-queue";
+import { freeEndpoints } from "@ch8/testkit";
 import { describe, expect, it } from "vitest";
 import { Reply, Request } from "zeromq";
 import { testIo } from "./_test_io.ts";
-import { freeEndpoints } from "./_test_ports.ts";
 import { run } from "./run.ts";
 
 function endpointArgs(e: { pubsub: string; reqrep: string; pushpull: string }) {

@@ -4,6 +4,8 @@ import { createServer } from "node:net";
 import { fileURLToPath } from "node:url";
 import type { Endpoints } from "./default_endpoints.ts";
 
+export { freeEndpoints, freePort } from "@ch8/testkit";
+
 /** The Debian python that CI guarantees has python3-zmq (plain `python3` may be a pyenv one). */
 export const PYTHON = "/usr/bin/python3";
 export const REFERENCE = fileURLToPath(new URL("./testdata/queuepi_reference.py", import.meta.url));
@@ -18,33 +20,6 @@ export function runPython(code: string, input = ""): string {
       `${PYTHON} failed (CI needs: apt-get install -y python3 python3-zmq):\n${stderr || String(error)}`,
     );
   }
-}
-
-/**
- * A TCP port nobody is listening on right now. Drawn at random below Linux's ephemeral range
- * (32768 and up): a port the kernel hands out for `listen(0)` is also what it hands to outgoing
- * connections, so under a busy parallel test run another socket could take it before we bind.
- */
-export async function freePort(): Promise<number> {
-  for (;;) {
-    const port = 20_000 + Math.floor(Math.random() * 12_000);
-    const free = await new Promise<boolean>((resolve) => {
-      const server = createServer();
-      server.once("error", () => resolve(false));
-      server.listen(port, "127.0.0.1", () => server.close(() => resolve(true)));
-    });
-    if (free) return port;
-  }
-}
-
-/** Three fresh loopback endpoints. */
-export async function freeEndpoints(): Promise<Endpoints> {
-  const [a, b, c] = [await freePort(), await freePort(), await freePort()];
-  return {
-    pubsub: `tcp://127.0.0.1:${a}`,
-    reqrep: `tcp://127.0.0.1:${b}`,
-    pushpull: `tcp://127.0.0.1:${c}`,
-  };
 }
 
 /** Poll until `check` is true; fails after `ms` so a broken pipeline fails instead of hanging. */

@@ -1,26 +1,11 @@
 import { type ChildProcess, spawn, spawnSync } from "node:child_process";
-import { connect, createServer } from "node:net";
+import { connect } from "node:net";
+import { freePort } from "@ch8/testkit";
 
 /** A real memcached process on a free loopback port, for tests. */
 export interface TestMemcached {
   readonly port: number;
   close(): Promise<void>;
-}
-
-/**
- * A TCP port nobody is listening on right now, drawn below Linux's ephemeral range (32768 and
- * up), where outgoing connections of a busy parallel test run cannot take it before we bind.
- */
-async function freePort(): Promise<number> {
-  for (;;) {
-    const port = 20_000 + Math.floor(Math.random() * 12_000);
-    const free = await new Promise<boolean>((resolve) => {
-      const server = createServer();
-      server.once("error", () => resolve(false));
-      server.listen(port, "127.0.0.1", () => server.close(() => resolve(true)));
-    });
-    if (free) return port;
-  }
 }
 
 function canConnect(port: number): Promise<boolean> {

@@ -1,9 +1,9 @@
 import { createServer } from "node:net";
 
 /**
- * A TCP port nobody is listening on right now. Drawn at random below Linux's ephemeral range
- * (32768 and up): a port the kernel hands out for `listen(0)` is also what it hands to outgoing
- * connections, so under a busy parallel test run another socket could take it before we bind.
+ * A TCP port on 127.0.0.1 nobody listens on right now. Drawn at random below Linux's ephemeral
+ * range (32768 and up): a port the kernel hands out for `listen(0)` is also what it hands to
+ * outgoing connections, so under a busy parallel test run another socket could take it first.
  */
 export async function freePort(): Promise<number> {
   for (;;) {
@@ -17,8 +17,12 @@ export async function freePort(): Promise<number> {
   }
 }
 
-/** Three free loopback endpoints for the pi pipeline. */
-export async function freeEndpoints() {
+/** Three free loopback endpoints for the pi pipeline: pubsub, reqrep and pushpull. */
+export async function freeEndpoints(): Promise<{
+  pubsub: string;
+  reqrep: string;
+  pushpull: string;
+}> {
   const [a, b, c] = [await freePort(), await freePort(), await freePort()];
   return {
     pubsub: `tcp://127.0.0.1:${a}`,

@@ -1,0 +1,5 @@
+/**
+ * Helpers the workspace's tests share (private to this workspace).
+ * @module
+ */
+export { freeEndpoints, freePort } from "./free_port.ts";
