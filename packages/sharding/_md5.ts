@@ -1,3 +1,5 @@
+import { _encodeUtf8, _utf8Scratch } from "./_utf8.ts";
+
 // MD5 (RFC 1321, https://www.rfc-editor.org/rfc/rfc1321), written for speed on one-block inputs:
 // the 64 steps are unrolled, the block is sixteen little-endian 32-bit words, and every sum is
 // truncated with `| 0` so V8 keeps all of it in small integers (no Math.imul is needed).
@@ -205,40 +207,10 @@ function encodeOneBlock(s: string): boolean {
       }
     }
   }
-  const b = BYTES;
-  let n = i;
-  for (; i < length; i++) {
-    let c = s.charCodeAt(i);
-    if (c < 0x80) {
-      b[n++] = c;
-      continue;
-    }
-    if (c < 0x800) {
-      if (n > 53) return false;
-      b[n++] = 0xc0 | (c >> 6);
-      b[n++] = 0x80 | (c & 0x3f);
-      continue;
-    }
-    if (c >= 0xd800 && c <= 0xdfff) {
-      const next = i + 1 < length ? s.charCodeAt(i + 1) : 0;
-      if (c <= 0xdbff && next >= 0xdc00 && next <= 0xdfff) {
-        if (n > 51) return false;
-        c = ((c - 0xd800) << 10) + (next - 0xdc00) + 0x10000;
-        i++;
-        b[n++] = 0xf0 | (c >> 18);
-        b[n++] = 0x80 | ((c >> 12) & 0x3f);
-        b[n++] = 0x80 | ((c >> 6) & 0x3f);
-        b[n++] = 0x80 | (c & 0x3f);
-        continue;
-      }
-      c = 0xfffd;
-    }
-    if (n > 52) return false;
-    b[n++] = 0xe0 | (c >> 12);
-    b[n++] = 0x80 | ((c >> 6) & 0x3f);
-    b[n++] = 0x80 | (c & 0x3f);
-  }
+  // A non-ASCII character: encode the whole word through the shared UTF-8 encoder.
+  const n = _encodeUtf8(s);
   if (n > 55) return false;
+  BYTES.set(_utf8Scratch().subarray(0, n));
   padOneBlock(n);
   return true;
 }
