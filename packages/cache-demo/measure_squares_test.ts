@@ -1,20 +1,9 @@
+import { seededRandom } from "@ch8/testkit";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { measureSquares } from "./measure_squares.ts";
 import { MemjsCache } from "./memjs_cache.ts";
 import { MemoryCache } from "./memory_cache.ts";
 import { type MemcachedCluster, startCluster } from "./start_cluster.ts";
-
-/** mulberry32: a small seeded PRNG so runs are reproducible. */
-function seeded(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 describe("measureSquares()", () => {
   let cluster: MemcachedCluster;
@@ -27,7 +16,7 @@ describe("measureSquares()", () => {
 
   it("counts hits and misses per run; misses are the distinct new keys", async () => {
     const cache = new MemoryCache();
-    const draws = seeded(7);
+    const draws = seededRandom(7);
     const ns: number[] = [];
     const random = () => {
       const r = draws();
@@ -104,7 +93,7 @@ describe("measureSquares()", () => {
       counters: () => memjs.counters(),
       close: () => memjs.close(),
     });
-    const draws = seeded(3);
+    const draws = seededRandom(3);
     const distinct = new Set<number>();
     try {
       const report = await measureSquares({

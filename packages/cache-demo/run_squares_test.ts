@@ -1,20 +1,9 @@
+import { seededRandom } from "@ch8/testkit";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { MemjsCache } from "./memjs_cache.ts";
 import { MemoryCache } from "./memory_cache.ts";
 import { runSquares } from "./run_squares.ts";
 import { type MemcachedProcess, startMemcached } from "./start_memcached.ts";
-
-/** mulberry32: a small seeded PRNG so runs are reproducible. */
-function seeded(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 describe("runSquares()", () => {
   let server: MemcachedProcess;
@@ -36,7 +25,7 @@ describe("runSquares()", () => {
         runs: 6,
         requests: 60,
         max: 40,
-        random: seeded(1),
+        random: seededRandom(1),
         // a miss costs the pretend computation; the fake clock charges 1 ms for it
         sleep: async (ms) => {
           misses++;

@@ -1,16 +1,7 @@
+import { seededRandom } from "@ch8/testkit";
 import { describe, expect, test } from "vitest";
 import { runPython } from "./_test_support.ts";
 import { formatPythonFloat } from "./format_python_float.ts";
-
-function mulberry32(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function hexOf(x: number): string {
   const view = new DataView(new ArrayBuffer(8));
@@ -45,7 +36,7 @@ describe("formatPythonFloat()", () => {
   });
 
   test("agrees with Python's repr() on 40,000 floats", () => {
-    const random = mulberry32(8);
+    const random = seededRandom(8);
     const values: number[] = [
       0,
       -0,

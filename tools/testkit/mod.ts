@@ -3,3 +3,4 @@
  * @module
  */
 export { freeEndpoints, freePort } from "./free_port.ts";
+export { seededRandom } from "./seeded_random.ts";
