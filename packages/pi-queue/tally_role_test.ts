@@ -47,6 +47,11 @@ describe("TallyRole", () => {
     await push.send(counts(785, 215));
     await push.send(Buffer.from("b\x00\x00")); // too short
     await push.send(Buffer.alloc(2000, 0x59)); // beyond ZMQ_MAXMSGSIZE: this pusher is dropped
+    // Another connection's messages may overtake these: let the batch land before the "Y".
+    await waitFor(
+      "the batch",
+      () => tally.snapshot().points === 1000 && tally.stats().malformed === 1,
+    );
     const other = new Push({ linger: 0 });
     cleanup.push(other);
     other.connect(tally.endpoint!);
